@@ -1,0 +1,67 @@
+# eiso — the two commands are `make run` (set up and start the demo) and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: run setup deps assets messages-compile migrate demo test test-fast lint i18n-check messages lock bench serve
+
+## Set everything up and start eiso on http://127.0.0.1:8000 with the demo province.
+run: setup demo serve
+
+setup: deps assets messages-compile migrate
+
+deps: $(VENV)/.installed
+$(VENV)/.installed: requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	touch $@
+
+assets: node_modules/.package-lock.json
+	node scripts/build_assets.mjs
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+messages-compile: deps
+	$(PY) scripts/i18n.py compile
+
+migrate: deps
+	$(MANAGE) migrate --noinput -v0
+
+## Build the demo province once (skipped when the database already has it).
+demo: migrate
+	$(MANAGE) seed_demo --if-empty
+
+serve:
+	$(PY) scripts/run_demo.py
+
+## The whole test suite (lint, migrations, catalogue, unit/integration/end-to-end tests).
+## Runs on SQLite by default; DATABASE_URL=postgres://… runs it on PostgreSQL.
+test: setup lint i18n-check
+	$(MANAGE) makemigrations --check --dry-run -v0
+	$(PY) scripts/ensure_browser.py
+	$(PY) -m pytest -q -n 2 --dist loadgroup
+
+test-fast: deps
+	$(PY) -m pytest -q -x -m "not e2e"
+
+lint: deps
+	$(PY) -m ruff format --check .
+	$(PY) -m ruff check .
+	$(VENV)/bin/lint-imports
+
+## Extract new strings into the Vietnamese catalogues (needs GNU gettext), then translate them.
+messages: deps
+	$(MANAGE) makemessages -l vi --no-location --no-obsolete -i "node_modules/*" -i ".venv/*" -i "static/*" -i "tests/*"
+
+i18n-check: deps
+	$(MANAGE) makemessages -l vi --no-location --no-obsolete -i "node_modules/*" -i ".venv/*" -i "static/*" -i "tests/*" -v0
+	$(PY) scripts/i18n.py check
+
+lock:
+	uv lock && uv export --frozen --all-groups --no-emit-project --quiet > requirements.lock
+
+bench: setup
+	$(PY) manage.py bench

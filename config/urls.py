@@ -1,0 +1,21 @@
+from django.conf import settings
+from django.urls import include, path
+from django.views.i18n import set_language
+
+urlpatterns = [
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("", include("eiso.core.urls")),
+    path("tai-khoan/", include("eiso.accounts.urls")),
+    path("to-chuc/", include("eiso.organizations.urls")),
+    path("thong-bao/", include("eiso.notifications.urls")),
+    path("api/v1/", include("eiso.api.urls")),
+]
+
+handler403 = "eiso.core.views.errors.permission_denied"
+handler404 = "eiso.core.views.errors.page_not_found"
+handler500 = "eiso.core.views.errors.server_error"
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,47 @@
+"""Fixtures shared by every test: personas, the organisation world, audit flush guard."""
+
+import pytest
+from django.db import connections
+
+from tests.support.personas import Personas, build_personas
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese(settings):
+    settings.LANGUAGE_CODE = "vi"
+    # Tests log in many times from one address; throttling is tested on its own.
+    settings.AXES_ENABLED = False
+
+
+@pytest.fixture
+def personas(db) -> Personas:
+    return build_personas()
+
+
+@pytest.fixture
+def world(personas):
+    return personas.world
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _allow_test_flush_of_audit_log():
+    """Transactional tests end with a flush; the audit log's triggers allow only that purge."""
+    from django.core.management.commands import flush
+
+    original = flush.Command.handle
+
+    def handle(self, **options):
+        connection = connections[options.get("database", "default")]
+        if connection.vendor != "sqlite":
+            return original(self, **options)
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO eiso_audit_purge_guard (enabled) VALUES (1)")
+        try:
+            return original(self, **options)
+        finally:
+            with connection.cursor() as cursor:
+                cursor.execute("DELETE FROM eiso_audit_purge_guard")
+
+    flush.Command.handle = handle
+    yield
+    flush.Command.handle = original
