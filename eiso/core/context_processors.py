@@ -7,7 +7,12 @@ def eiso(request):
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
         from eiso.notifications.selectors import unread_count
+        from eiso.organizations.access import access_for
         from eiso.organizations.selectors import switchable_agencies
+
+        access = access_for(user)
+        context["nav_admin"] = access.global_admin or bool(access.admin_provinces)
+        context["nav_overseer"] = bool(access.overseer_provinces or access.inspector_provinces)
 
         context["switch_agencies"] = switchable_agencies(user)
         context["active_agency"] = getattr(request, "active_agency", None) or user.active_agency
