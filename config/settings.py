@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "eiso.accounts",
     "eiso.organizations",
     "eiso.notifications",
+    "eiso.api",
 ]
 
 MIDDLEWARE = [
