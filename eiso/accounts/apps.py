@@ -6,3 +6,6 @@ class AccountsConfig(AppConfig):
     name = "eiso.accounts"
     label = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self) -> None:
+        from eiso.accounts import events  # noqa: F401  (registers audit action labels)
