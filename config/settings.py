@@ -91,9 +91,7 @@ TEMPLATES = [
 
 # Database: SQLite (embedded default) or PostgreSQL via DATABASE_URL.
 VAR_DIR.mkdir(exist_ok=True)
-DATABASES = {
-    "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'eiso.sqlite3'}")
-}
+DATABASES = {"default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'eiso.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
@@ -206,9 +204,7 @@ EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="eiso <no-reply@eiso.local>")
 
-CACHES = {
-    "default": env.cache_url("CACHE_URL", default="locmemcache://eiso")
-}
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://eiso")}
 
 # Security headers and cookies.
 SESSION_COOKIE_HTTPONLY = True

@@ -14,7 +14,11 @@ NEEDED = {"chromium": "/usr/bin/chromium", "pdftoppm": "poppler-utils"}
 
 
 def main() -> int:
-    missing = [pkg for exe, pkg in (("chromium", "chromium"), ("pdftoppm", "poppler-utils")) if not shutil.which(exe)]
+    missing = [
+        pkg
+        for exe, pkg in (("chromium", "chromium"), ("pdftoppm", "poppler-utils"))
+        if not shutil.which(exe)
+    ]
     if not missing:
         return 0
     if os.geteuid() != 0:

@@ -24,7 +24,9 @@ class PermissionDenied(DomainError):
     def __init__(self, message: Any = None):
         from django.utils.translation import gettext
 
-        super().__init__(message or gettext("You do not have permission to do this."), code="denied")
+        super().__init__(
+            message or gettext("You do not have permission to do this."), code="denied"
+        )
 
 
 class IllegalTransition(DomainError):

@@ -77,6 +77,9 @@ class AuditEvent(models.Model):
         verbose_name = _("audit event")
         verbose_name_plural = _("audit events")
 
+    def __str__(self) -> str:
+        return f"{self.at:%d/%m/%Y %H:%M} {self.actor_name} {self.action} {self.object_repr}"
+
     def save(self, *args, **kwargs):
         if not self._state.adding:
             raise AppendOnlyError("Audit events are append-only.")
@@ -84,9 +87,6 @@ class AuditEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise AppendOnlyError("Audit events are append-only.")
-
-    def __str__(self) -> str:
-        return f"{self.at:%d/%m/%Y %H:%M} {self.actor_name} {self.action} {self.object_repr}"
 
 
 class CalendarException(models.Model):
@@ -158,6 +158,9 @@ class NumberSequence(models.Model):
                 fields=["agency", "year", "doc_type"], name="number_sequence_unique"
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.doc_type} {self.year}: {self.last_number}"
 
 
 class IssuedNumber(models.Model):

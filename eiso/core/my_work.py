@@ -1,4 +1,4 @@
-""""Việc của tôi": the one page listing everything waiting for a person.
+""" "Việc của tôi": the one page listing everything waiting for a person.
 
 Each app registers a provider that returns its section for a user. Providers must be cheap: a
 bounded number of queries whatever the data size, and at most `limit` items each.

@@ -13,7 +13,8 @@ class RequestInfo:
 
 
 _current: contextvars.ContextVar[RequestInfo] = contextvars.ContextVar(
-    "eiso_request_info", default=RequestInfo()
+    "eiso_request_info",
+    default=RequestInfo(),  # noqa: B039  (frozen dataclass: immutable)
 )
 
 

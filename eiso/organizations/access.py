@@ -60,8 +60,7 @@ class Access:
         if self.has_agency_role(agency_id, *roles):
             return True
         return any(
-            a == agency_id and unit_path.startswith(p) and r in roles
-            for a, p, r in self.unit_roles
+            a == agency_id and unit_path.startswith(p) and r in roles for a, p, r in self.unit_roles
         )
 
     def belongs_to(self, agency_id: uuid.UUID) -> bool:

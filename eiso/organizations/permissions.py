@@ -81,7 +81,9 @@ def grantable_roles(user, *, level: str, province: Province, agency: Agency | No
     if agency is not None and access.manages_agency(agency.pk, province.pk):
         # An agency's head or ISO coordinator staffs their own agency, but cannot create
         # administrators or province-level roles.
-        return [r for r in allowed if r not in (Role.SYSTEM_ADMIN, Role.DOST_OVERSEER, Role.INSPECTOR)]
+        return [
+            r for r in allowed if r not in (Role.SYSTEM_ADMIN, Role.DOST_OVERSEER, Role.INSPECTOR)
+        ]
     return []
 
 

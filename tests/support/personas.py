@@ -50,25 +50,49 @@ def build_personas() -> Personas:
     u: dict[str, User | None] = {}
     u["admin"] = make_user("admin", "Quản Trị Viên", position="Quản trị hệ thống")
     grant(u["admin"], Role.SYSTEM_ADMIN)
-    u["province_admin"] = make_user("qt.hungyen", "Nguyễn Văn Quản", agency=w.dost, position="Chuyên viên CNTT")
+    u["province_admin"] = make_user(
+        "qt.hungyen", "Nguyễn Văn Quản", agency=w.dost, position="Chuyên viên CNTT"
+    )
     grant(u["province_admin"], Role.SYSTEM_ADMIN, province=w.province)
     u["dost"] = make_user("kh.theodoi", "Trần Thị Theo Dõi", agency=w.dost, position="Chuyên viên")
     grant(u["dost"], Role.DOST_OVERSEER, province=w.province)
-    u["inspector"] = make_user("kh.kiemtra", "Lê Văn Kiểm", agency=w.dost, position="Thành viên đoàn kiểm tra")
+    u["inspector"] = make_user(
+        "kh.kiemtra", "Lê Văn Kiểm", agency=w.dost, position="Thành viên đoàn kiểm tra"
+    )
     grant(u["inspector"], Role.INSPECTOR, province=w.province)
     u["head"] = make_user("gd.giamdoc", "Phạm Văn Giám", agency=w.agency, position="Giám đốc")
     grant(u["head"], Role.AGENCY_HEAD, agency=w.agency)
-    u["iso"] = make_user("gd.thuky", "Hoàng Thị Thư", agency=w.agency, unit=w.office, position="Chuyên viên Văn phòng")
+    u["iso"] = make_user(
+        "gd.thuky",
+        "Hoàng Thị Thư",
+        agency=w.agency,
+        unit=w.office,
+        position="Chuyên viên Văn phòng",
+    )
     grant(u["iso"], Role.ISO_COORDINATOR, agency=w.agency)
-    u["unit_head"] = make_user("gd.truongphong", "Vũ Văn Trưởng", agency=w.agency, unit=w.division, position="Trưởng phòng")
+    u["unit_head"] = make_user(
+        "gd.truongphong", "Vũ Văn Trưởng", agency=w.agency, unit=w.division, position="Trưởng phòng"
+    )
     grant(u["unit_head"], Role.UNIT_HEAD, unit=w.division)
-    u["auditor"] = make_user("gd.danhgia", "Đặng Thị Đánh", agency=w.agency, unit=w.office, position="Chuyên viên")
+    u["auditor"] = make_user(
+        "gd.danhgia", "Đặng Thị Đánh", agency=w.agency, unit=w.office, position="Chuyên viên"
+    )
     grant(u["auditor"], Role.INTERNAL_AUDITOR, agency=w.agency)
-    u["staff"] = make_user("gd.chuyenvien", "Bùi Văn Viên", agency=w.agency, unit=w.subdivision, position="Chuyên viên")
+    u["staff"] = make_user(
+        "gd.chuyenvien", "Bùi Văn Viên", agency=w.agency, unit=w.subdivision, position="Chuyên viên"
+    )
     grant(u["staff"], Role.STAFF, unit=w.subdivision)
-    u["other_agency"] = make_user("yt.thuky", "Đỗ Thị Khác", agency=w.other_agency, unit=w.other_unit, position="Chuyên viên")
+    u["other_agency"] = make_user(
+        "yt.thuky", "Đỗ Thị Khác", agency=w.other_agency, unit=w.other_unit, position="Chuyên viên"
+    )
     grant(u["other_agency"], Role.ISO_COORDINATOR, agency=w.other_agency)
-    u["other_province"] = make_user("hn.thuky", "Ngô Văn Ngoài", agency=w.foreign_agency, unit=w.foreign_unit, position="Chuyên viên")
+    u["other_province"] = make_user(
+        "hn.thuky",
+        "Ngô Văn Ngoài",
+        agency=w.foreign_agency,
+        unit=w.foreign_unit,
+        position="Chuyên viên",
+    )
     grant(u["other_province"], Role.ISO_COORDINATOR, agency=w.foreign_agency)
     u["anonymous"] = None
     return Personas(world=w, users=u)

@@ -17,7 +17,6 @@ from eiso.organizations.models import (
     Unit,
     UnitKind,
 )
-from eiso.organizations.roles import Role
 
 _seq = itertools.count(1)
 
@@ -55,7 +54,14 @@ def make_agency(
     )
 
 
-def make_unit(agency: Agency, name: str, *, parent: Unit | None = None, kind: str = UnitKind.DIVISION, symbol: str = "") -> Unit:
+def make_unit(
+    agency: Agency,
+    name: str,
+    *,
+    parent: Unit | None = None,
+    kind: str = UnitKind.DIVISION,
+    symbol: str = "",
+) -> Unit:
     siblings = Unit.objects.filter(agency=agency, parent=parent).count()
     prefix = parent.path if parent else ""
     return Unit.objects.create(
@@ -69,7 +75,14 @@ def make_unit(agency: Agency, name: str, *, parent: Unit | None = None, kind: st
     )
 
 
-def make_user(username: str, full_name: str, *, agency: Agency | None = None, unit: Unit | None = None, position: str = "") -> User:
+def make_user(
+    username: str,
+    full_name: str,
+    *,
+    agency: Agency | None = None,
+    unit: Unit | None = None,
+    position: str = "",
+) -> User:
     user = User.objects.create_user(
         username=username,
         email=f"{username}@example.gov.vn",
@@ -85,7 +98,9 @@ def make_user(username: str, full_name: str, *, agency: Agency | None = None, un
 
 
 def grant(user: User, role: str, *, province=None, agency=None, unit=None) -> RoleGrant:
-    return RoleGrant.objects.create(user=user, role=role, province=province, agency=agency, unit=unit)
+    return RoleGrant.objects.create(
+        user=user, role=role, province=province, agency=agency, unit=unit
+    )
 
 
 @dataclass

@@ -16,7 +16,10 @@ class Membership(BaseModel):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
     )
     agency = models.ForeignKey(
-        "organizations.Agency", verbose_name=_("agency"), on_delete=models.CASCADE, related_name="memberships"
+        "organizations.Agency",
+        verbose_name=_("agency"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
     )
     unit = models.ForeignKey(
         "organizations.Unit",
@@ -59,10 +62,18 @@ class RoleGrant(BaseModel):
         "organizations.Province", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     agency = models.ForeignKey(
-        "organizations.Agency", null=True, blank=True, on_delete=models.CASCADE, related_name="role_grants"
+        "organizations.Agency",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="role_grants",
     )
     unit = models.ForeignKey(
-        "organizations.Unit", null=True, blank=True, on_delete=models.CASCADE, related_name="role_grants"
+        "organizations.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="role_grants",
     )
     is_active = models.BooleanField(_("active"), default=True)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)

@@ -83,9 +83,7 @@ class QMSStatusChange(BaseModel):
     iso_unit = models.ForeignKey(
         ISOUnit, on_delete=models.CASCADE, related_name="status_changes", verbose_name=_("ISO unit")
     )
-    from_status = models.CharField(
-        _("from"), max_length=20, choices=QMSStatus.choices, blank=True
-    )
+    from_status = models.CharField(_("from"), max_length=20, choices=QMSStatus.choices, blank=True)
     to_status = models.CharField(_("to"), max_length=20, choices=QMSStatus.choices)
     expanding_scope = models.BooleanField(_("expanding scope"), default=False)
     transitioning_edition = models.BooleanField(_("transitioning edition"), default=False)
@@ -168,7 +166,9 @@ class Agency(BaseModel):
         constraints = [
             models.UniqueConstraint(fields=["province", "name"], name="agency_unique_name"),
             models.UniqueConstraint(fields=["province", "symbol"], name="agency_unique_symbol"),
-            models.CheckConstraint(condition=~Q(parent=models.F("id")), name="agency_not_own_parent"),
+            models.CheckConstraint(
+                condition=~Q(parent=models.F("id")), name="agency_not_own_parent"
+            ),
         ]
         indexes = [models.Index(fields=["province", "kind", "is_active"], name="agency_filter_idx")]
 
@@ -207,7 +207,9 @@ class Unit(BaseModel):
     )
     name = models.CharField(_("name"), max_length=255)
     symbol = models.CharField(_("abbreviation"), max_length=30, blank=True)
-    kind = models.CharField(_("kind"), max_length=20, choices=UnitKind.choices, default=UnitKind.DIVISION)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=UnitKind.choices, default=UnitKind.DIVISION
+    )
     path = models.CharField(max_length=255, db_index=True)
     depth = models.PositiveSmallIntegerField(default=0)
     is_active = models.BooleanField(_("active"), default=True)
