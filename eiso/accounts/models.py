@@ -25,7 +25,7 @@ class User(AbstractUser):
         related_name="+",
     )
 
-    objects = UserManager()
+    objects = UserManager()  # type: ignore[misc]
 
     REQUIRED_FIELDS = ["email", "full_name"]
 

@@ -93,11 +93,13 @@ def access_for(user) -> Access:
         if role == Role.SYSTEM_ADMIN and not (province_id or agency_id or unit_id):
             access.global_admin = True
         elif province_id:
-            {
+            by_role: dict[str, set[uuid.UUID]] = {
                 Role.SYSTEM_ADMIN: access.admin_provinces,
                 Role.DOST_OVERSEER: access.overseer_provinces,
                 Role.INSPECTOR: access.inspector_provinces,
-            }.get(role, set()).add(province_id)
+            }
+            if role in by_role:
+                by_role[role].add(province_id)
         elif agency_id:
             access.agency_roles.setdefault(agency_id, set()).add(role)
         elif unit_id:

@@ -88,12 +88,12 @@ def grantable_roles(user, *, level: str, province: Province, agency: Agency | No
 
 
 def can_revoke(user, grant: RoleGrant) -> bool:
-    if grant.unit_id:
+    if grant.unit is not None:
         agency = grant.unit.agency
         return grant.role in grantable_roles(
             user, level=Level.UNIT, province=agency.province, agency=agency
         )
-    if grant.agency_id:
+    if grant.agency is not None:
         return grant.role in grantable_roles(
             user, level=Level.AGENCY, province=grant.agency.province, agency=grant.agency
         )
