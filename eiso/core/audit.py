@@ -33,6 +33,11 @@ def action_label(action: str) -> str:
     return str(label) if label is not None else action
 
 
+def registered_actions() -> dict[str, str]:
+    """Every registered action code with its label in the current language."""
+    return {code: str(label) for code, label in _ACTION_LABELS.items()}
+
+
 def _plain(value: Any) -> Any:
     """A JSON-safe, human-readable form of a field value."""
     if value is None or isinstance(value, bool | int | float | str):
