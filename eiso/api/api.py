@@ -1,0 +1,37 @@
+"""The eiso REST API (django-ninja), mounted at /api/v1/; OpenAPI at /api/v1/openapi.json."""
+
+from ninja import NinjaAPI
+from ninja.renderers import JSONRenderer
+
+from eiso.api import errors
+from eiso.api.auth import SessionAuth, TokenAuth
+from eiso.api.routers import agencies, me, provinces
+
+DESCRIPTION = """Read access to eiso's organisation data, scoped exactly as in the web app.
+
+Authenticate with a personal API token: `Authorization: Bearer eiso_…`. Messages are in
+Vietnamese unless the request says `Accept-Language: en`. Lists take `limit` (1–100) and `offset`
+and return `{"count", "limit", "offset", "items"}`. Errors are `{"detail", "code"}`, plus `errors`
+(one entry per invalid parameter) on 422."""
+
+
+class Utf8JSONRenderer(JSONRenderer):
+    """Vietnamese text as UTF-8, not \\u escapes: readable in curl and half the size."""
+
+    json_dumps_params = {"ensure_ascii": False}
+
+
+api = NinjaAPI(
+    title="eiso API",
+    version="1",
+    description=DESCRIPTION,
+    urls_namespace="api",
+    openapi_url="/openapi.json",
+    docs_url="/docs",
+    auth=[TokenAuth(), SessionAuth()],
+    renderer=Utf8JSONRenderer(),
+)
+errors.install(api)
+api.add_router("", me.router)
+api.add_router("", provinces.router)
+api.add_router("", agencies.router)
