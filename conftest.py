@@ -13,6 +13,14 @@ def _vietnamese(settings):
     settings.AXES_ENABLED = False
 
 
+@pytest.fixture(autouse=True)
+def _fresh_working_day_calendar():
+    """The calendar caches years per process: exceptions rolled back with a test must not leak."""
+    from eiso.core.calendar import invalidate_cache
+
+    invalidate_cache()
+
+
 @pytest.fixture
 def personas(db) -> Personas:
     return build_personas()

@@ -252,3 +252,6 @@ LOGGING = {
 # eiso domain settings.
 EISO_PAGE_SIZE = 25
 EISO_DIGEST_HOUR = env.int("EISO_DIGEST_HOUR", default=7)
+# Working-day calendar (eiso.core.calendar): working periods of a day in TIME_ZONE (8 h a day).
+EISO_WORKING_HOURS = [("08:00", "12:00"), ("13:00", "17:00")]
+EISO_CALENDAR_CACHE_SECONDS = env.int("EISO_CALENDAR_CACHE_SECONDS", default=300)

@@ -6,3 +6,7 @@ class CoreConfig(AppConfig):
     name = "eiso.core"
     label = "core"
     verbose_name = _("Core")
+
+    def ready(self) -> None:
+        # Calendar cache invalidation signals and the audit labels of numbering/calendar actions.
+        from eiso.core import calendar, numbering  # noqa: F401
