@@ -17,7 +17,7 @@ register_actions(
         USER_LOGIN: _("Logged in"),
         USER_PROFILE_UPDATE: _("Edited profile"),
         USER_PASSWORD_CHANGE: _("Changed password"),
-        USER_PASSWORD_RESET: _("Reset password"),
+        USER_PASSWORD_RESET: _("Reset password by e-mail link"),
         USER_SWITCH_AGENCY: _("Switched agency"),
         API_TOKEN_CREATE: _("Created API token"),
         API_TOKEN_REVOKE: _("Revoked API token"),

@@ -1,0 +1,9 @@
+"""Fixtures of the accounts tests."""
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Personas are created for every test; Argon2 for a dozen users per test is slow."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
