@@ -1,0 +1,1 @@
+"""The global audit log (Nhật ký hệ thống): scoped reads, filters and the Excel export."""
