@@ -7,7 +7,8 @@ the primary key) so pagination and API output never shuffle.
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
-from django.db.models import Q, QuerySet
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models.functions import Concat
 from django.http import Http404
 
 from eiso.organizations.access import access_for
@@ -16,11 +17,13 @@ from eiso.organizations.models import (
     ISOUnit,
     Membership,
     Province,
+    QMSStatus,
     QMSStatusChange,
     RoleGrant,
     Unit,
 )
 from eiso.organizations.permissions import can_view_agency, visible_agencies, visible_provinces
+from eiso.organizations.search import Fold, fold
 
 
 def switchable_agencies(user) -> list[Agency]:
@@ -56,6 +59,52 @@ def agencies_for_user(user) -> QuerySet[Agency]:
         .select_related("province", "iso_unit", "parent")
         .order_by("name", "id")
     )
+
+
+AGENCY_SORTS = {
+    "name": ("name", "id"),
+    "-name": ("-name", "-id"),
+    "kind": ("kind", "name", "id"),
+    "-kind": ("-kind", "name", "id"),
+    "status": ("status_rank", "name", "id"),
+    "-status": ("-status_rank", "name", "id"),
+}
+
+
+def search_agencies(
+    user,
+    *,
+    q: str = "",
+    kind: str = "",
+    status: str = "",
+    active: str = "active",
+    province: Province | None = None,
+    sort: str = "name",
+) -> QuerySet[Agency]:
+    """The agency list: visible agencies filtered and sorted (unknown values are ignored).
+
+    `q` matches name, short name or abbreviation, ignoring case and Vietnamese accents.
+    `active` is "active", "inactive" or "all".
+    """
+    queryset = agencies_for_user(user)
+    term = fold(q)
+    if term:
+        text = Concat("name", Value(" "), "short_name", Value(" "), "symbol")
+        queryset = queryset.annotate(search_text=Fold(text)).filter(search_text__contains=term)
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if status:
+        queryset = queryset.filter(iso_unit__status=status)
+    if active in ("active", "inactive"):
+        queryset = queryset.filter(is_active=active == "active")
+    if province is not None:
+        queryset = queryset.filter(province=province)
+    if sort.lstrip("-") == "status":
+        ranks = [When(iso_unit__status=s, then=Value(i)) for i, s in enumerate(QMSStatus.values)]
+        queryset = queryset.annotate(
+            status_rank=Case(*ranks, default=Value(-1), output_field=IntegerField())
+        )
+    return queryset.order_by(*AGENCY_SORTS.get(sort, AGENCY_SORTS["name"]))
 
 
 def get_agency_for_user_or_404(user, agency_id) -> Agency:
@@ -123,7 +172,11 @@ def grants_for_user(
     grants on the province node itself. Without either: every grant on nodes the user may read.
     """
     queryset = RoleGrant.objects.select_related(
-        "user", "province", "agency", "unit", "unit__agency", "revoked_by"
+        "user",
+        "province",
+        "agency__province",
+        "unit__agency__province",
+        "revoked_by",
     )
     if agency is not None:
         if not can_view_agency(user, agency):
