@@ -58,3 +58,27 @@ class NotificationPreference(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "kind"], name="notification_pref_unique")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.email_mode}"
+
+
+class PeriodicJobRun(models.Model):
+    """The last slot the scheduler enqueued for one periodic job (see eiso.core.scheduler).
+
+    Kept in the database rather than the cache: the default cache is per-process memory, so a
+    restart would forget what ran and send the digest twice. A conditional UPDATE on this row is
+    the claim, so two schedulers (or a loop and a cron `--once`) never enqueue the same slot twice.
+    """
+
+    name = models.CharField(_("job"), max_length=100, primary_key=True)
+    last_slot = models.DateTimeField(_("last scheduled time"), null=True, blank=True)
+    last_enqueued_at = models.DateTimeField(_("last enqueued at"), null=True, blank=True)
+    last_task_id = models.CharField(_("last task id"), max_length=64, blank=True)
+
+    class Meta:
+        verbose_name = _("periodic job run")
+        verbose_name_plural = _("periodic job runs")
+
+    def __str__(self) -> str:
+        return self.name

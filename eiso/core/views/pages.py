@@ -1,8 +1,8 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET
 
 from eiso.core import my_work
-from eiso.notifications.selectors import inbox
 
 
 def home(request):
@@ -12,12 +12,15 @@ def home(request):
 
 
 @login_required
+@require_GET
 def my_work_page(request):
-    agency = request.user.active_agency
+    """Everything waiting for the person in the active agency; unread notifications included
+    (the notifications app registers that section)."""
+    agency = getattr(request, "active_agency", None) or request.user.active_agency
     sections = my_work.sections_for(request.user, agency)
-    notifications = list(inbox(request.user).filter(read_at__isnull=True)[:10])
+    has_items = any(section.items for section in sections)
     return render(
         request,
         "core/my_work.html",
-        {"sections": sections, "notifications": notifications, "agency": agency},
+        {"sections": sections, "agency": agency, "has_items": has_items},
     )
