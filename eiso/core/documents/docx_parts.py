@@ -14,6 +14,7 @@ from docx.shared import Mm, Pt
 from docx.table import Table as DocxTable
 
 from .model import Align, Run
+from .text import clean
 
 FONT = "Times New Roman"
 BODY_SIZE = 14
@@ -214,7 +215,7 @@ def format_paragraph(paragraph, style: Style) -> None:
 def add_runs(paragraph, runs: tuple[Run, ...], style: Style) -> None:
     for item in runs:
         # Line breaks inside user text become Word line breaks, never paragraph markup.
-        for index, line in enumerate(item.text.split("\n")):
+        for index, line in enumerate(clean(item.text).split("\n")):
             if index:
                 paragraph.add_run().add_break()
             if not line:
@@ -333,6 +334,7 @@ def center_vertically(cell) -> None:
 
 def set_properties(document, *, title: str, author: str) -> None:
     props = document.core_properties
+    title, author = clean(title).replace("\n", " "), clean(author).replace("\n", " ")
     props.title = title[:250]
     props.author = author[:250]
     props.language = "vi-VN"

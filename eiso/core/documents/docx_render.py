@@ -196,7 +196,7 @@ def _appendix(document, doc: OfficialDocument, appendix, labels: Labels) -> None
 
 # --- Controlled (ISO) document -----------------------------------------------------------------
 
-CONTROL_WIDTHS_MM = [48.0, 67.0, 50.0]
+CONTROL_WIDTHS_MM = [54.0, 61.0, 50.0]
 APPROVAL_WIDTHS_MM = [33.0, 44.0, 44.0, 44.0]
 AMENDMENT_WIDTHS_MM = [10.0, 30.0, 25.0, 55.0, 20.0, 25.0]
 

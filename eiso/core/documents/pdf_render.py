@@ -19,6 +19,7 @@ from .dates import short_date
 from .fonts import STYLES, WEIGHTS, merged_font, merged_font_name
 from .labels import DOCUMENT_LANGUAGE, Labels, document_labels
 from .model import AnyDocument, ApprovalStep, ControlledDocument, OfficialDocument, Table
+from .text import clean
 
 # WeasyPrint reports each rendering step at INFO level; one document is not worth seven lines.
 logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
@@ -40,6 +41,7 @@ def render_pdf(doc: AnyDocument) -> bytes:
             )
         else:
             html = render_to_string(f"{TEMPLATE_DIR}/official.html", _official_context(doc, labels))
+    html = clean(html)
     fetcher = _font_fetcher()
     font_config = FontConfiguration()
     stylesheet = CSS(string=_stylesheet(), font_config=font_config, url_fetcher=fetcher)
