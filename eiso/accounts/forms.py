@@ -24,12 +24,15 @@ class StyledFormMixin:
             if css not in existing.split():
                 widget.attrs["class"] = f"{existing} {css}".strip()
 
-    def full_clean(self) -> None:
-        super().full_clean()
+    def add_error(self, field, error) -> None:
+        # Every error (field cleaning, form clean, service DomainError) passes through here.
+        super().add_error(field, error)
         for name in self.errors:
             if name in self.fields:
                 widget = self.fields[name].widget
-                widget.attrs["class"] = f"{widget.attrs.get('class', '')} is-invalid".strip()
+                classes = widget.attrs.get("class", "").split()
+                if "is-invalid" not in classes:
+                    widget.attrs["class"] = " ".join([*classes, "is-invalid"])
                 widget.attrs["aria-invalid"] = "true"
 
 
@@ -51,9 +54,19 @@ class LoginForm(StyledFormMixin, auth_forms.AuthenticationForm):
         self._style_widgets()
 
 
+PASSWORD_MISMATCH = _("The two new passwords do not match.")
+
+
 class PasswordChangeForm(StyledFormMixin, auth_forms.PasswordChangeForm):
+    error_messages = {
+        **auth_forms.PasswordChangeForm.error_messages,
+        "password_mismatch": PASSWORD_MISMATCH,
+        "password_incorrect": _("The current password is not correct. Enter it again."),
+    }
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["old_password"].label = _("Current password")
         self._style_widgets()
 
     def save(self, commit: bool = True) -> User:
@@ -64,6 +77,11 @@ class PasswordChangeForm(StyledFormMixin, auth_forms.PasswordChangeForm):
 
 class SetPasswordForm(StyledFormMixin, auth_forms.SetPasswordForm):
     """The form behind an e-mailed reset link."""
+
+    error_messages = {
+        **auth_forms.SetPasswordForm.error_messages,
+        "password_mismatch": PASSWORD_MISMATCH,
+    }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
