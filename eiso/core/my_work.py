@@ -101,7 +101,7 @@ def sections_for(user, agency, *, limit: int = 10) -> list[WorkSection]:
     for key, provider in list(_providers.items()):
         section = _call(key, provider, user, agency)
         if section is not None:
-            section.items = section.items[:limit]
             section.total = max(section.total, len(section.items))
+            section.items = section.items[:limit]
             sections.append(section)
     return sorted(sections, key=lambda s: (s.order, s.title))

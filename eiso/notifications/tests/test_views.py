@@ -219,3 +219,5 @@ def test_header_shows_unread_count(personas, client):
     client.force_login(personas.staff)
     page = client.get(reverse("notifications:inbox")).content.decode()
     assert 'data-testid="unread-count">1<' in page
+    # The badge refreshes itself through htmx.
+    assert f'hx-get="{reverse("notifications:bell")}"' in page

@@ -36,12 +36,16 @@ class Command(BaseCommand):
         if once:
             self._pass()
             return
-        interval = max(1, interval)
         stop = threading.Event()
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, lambda *_: stop.set())
         jobs = ", ".join(job.name for job in scheduler.registered_jobs()) or "-"
-        self.stdout.write(f"scheduler started (every {interval}s); jobs: {jobs}")
+        self.stdout.write(f"scheduler started (every {max(1, interval)}s); jobs: {jobs}")
+        self.loop(stop, interval)
+        self.stdout.write("scheduler stopped")
+
+    def loop(self, stop: threading.Event, interval: int) -> None:
+        """Check every `interval` seconds until `stop` is set. A failed pass never ends the loop."""
         while not stop.is_set():
             try:
                 self._pass()
@@ -50,8 +54,7 @@ class Command(BaseCommand):
                 logger.exception("scheduler pass failed")
             finally:
                 close_old_connections()
-            stop.wait(interval)
-        self.stdout.write("scheduler stopped")
+            stop.wait(max(1, interval))
 
     def _pass(self) -> None:
         for name in scheduler.run_pending():
