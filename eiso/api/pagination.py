@@ -11,6 +11,8 @@ from ninja import Field, Schema
 from pydantic import create_model
 
 MAX_LIMIT = 100
+# Python ints are unbounded, SQL integers are not: a huge offset must be a 422, not a 500.
+MAX_OFFSET = 1_000_000_000
 
 
 class PageParams(Schema):
@@ -20,7 +22,7 @@ class PageParams(Schema):
         le=MAX_LIMIT,
         description=f"Items per page (1–{MAX_LIMIT}).",
     )
-    offset: int = Field(0, ge=0, description="Items to skip.")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET, description="Items to skip.")
 
 
 def page_schema(item: type[Schema], name: str) -> type[Schema]:
