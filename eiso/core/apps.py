@@ -10,3 +10,4 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         # Calendar cache invalidation signals and the audit labels of numbering/calendar actions.
         from eiso.core import calendar, numbering  # noqa: F401
+        from eiso.core.workdays import events  # noqa: F401
