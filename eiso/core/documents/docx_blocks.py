@@ -23,7 +23,8 @@ from .model import (
     Table,
 )
 
-BODY_LINE_SPACING = 1.15
+# Word's "single" for Times New Roman is about 1.15 em, the line height of the PDF stylesheet.
+BODY_LINE_SPACING = 1.0
 BODY_AFTER = 6
 
 

@@ -139,8 +139,12 @@ def _addressees(document, doc: OfficialDocument, labels: Labels) -> None:
 def _signature_and_recipients(document, doc: OfficialDocument, labels: Labels) -> None:
     if doc.signature is None and doc.recipients is None:
         return
+    # The closing lines of the body stay on the page of the signature.
+    if document.paragraphs:
+        document.paragraphs[-1].paragraph_format.keep_with_next = True
     spacer = document.add_paragraph()
     spacer.paragraph_format.space_after = Pt(6)
+    spacer.paragraph_format.keep_with_next = True
     table = parts.add_table(
         document, 1, [SIGNATURE_LEFT_MM, SIGNATURE_RIGHT_MM], borders=False, side_margin_mm=0
     )
@@ -232,7 +236,7 @@ def _control_header(section, doc: ControlledDocument, labels: Labels) -> None:
     parts.write(
         title_cell,
         layout.upper(doc.title),
-        Style(size=13, bold=True, align=Align.CENTER),
+        Style(size=12, bold=True, align=Align.CENTER),
         reuse=True,
     )
     info = Style(size=11, align=Align.LEFT)

@@ -238,6 +238,41 @@ STEERING_MEMBERS = (
 )
 
 
+_DECISION_BODY = (
+    CenteredLine("GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
+    LegalBases(
+        [
+            "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ về việc "
+            "áp dụng Hệ thống quản lý chất lượng theo tiêu chuẩn quốc gia TCVN ISO 9001:2008 "
+            "vào hoạt động của các cơ quan, tổ chức thuộc hệ thống hành chính nhà nước",
+            "Căn cứ Thông tư số 26/2014/TT-BKHCN ngày 10/10/2014 của Bộ trưởng Bộ Khoa học và "
+            "Công nghệ quy định chi tiết thi hành Quyết định số 19/2014/QĐ-TTg",
+            "Theo đề nghị của Chánh Văn phòng Sở",
+        ]
+    ),
+    CenteredLine("QUYẾT ĐỊNH:"),
+    Article(
+        1,
+        "Kiện toàn Ban chỉ đạo xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất "
+        "lượng theo tiêu chuẩn quốc gia TCVN ISO 9001:2015 của Sở Giáo dục và Đào tạo (sau đây "
+        "gọi tắt là Ban chỉ đạo ISO) gồm các thành viên có tên trong danh sách kèm theo.",
+    ),
+    Article(
+        2,
+        [
+            "Ban chỉ đạo ISO có nhiệm vụ:",
+            "a) Chỉ đạo xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng;",
+            "b) Tổ chức đánh giá nội bộ và xem xét của lãnh đạo ít nhất một lần trong năm.",
+        ],
+    ),
+    Article(
+        3,
+        "Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng các phòng thuộc "
+        "Sở và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+    ),
+)
+
+
 def steering_committee_decision() -> OfficialDocument:
     """Quyết định kiện toàn Ban chỉ đạo ISO, with the member list as an appendix."""
     return OfficialDocument(
@@ -250,39 +285,7 @@ def steering_committee_decision() -> OfficialDocument:
         number_symbol=format_number_symbol(5, "QĐ", "SGDĐT"),
         place="Hưng Yên",
         issued_on=date(2026, 3, 5),
-        body=(
-            CenteredLine("GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
-            LegalBases(
-                [
-                    "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ về việc "
-                    "áp dụng Hệ thống quản lý chất lượng theo tiêu chuẩn quốc gia TCVN ISO 9001:2008 "
-                    "vào hoạt động của các cơ quan, tổ chức thuộc hệ thống hành chính nhà nước",
-                    "Căn cứ Thông tư số 26/2014/TT-BKHCN ngày 10/10/2014 của Bộ trưởng Bộ Khoa học và "
-                    "Công nghệ quy định chi tiết thi hành Quyết định số 19/2014/QĐ-TTg",
-                    "Theo đề nghị của Chánh Văn phòng Sở",
-                ]
-            ),
-            CenteredLine("QUYẾT ĐỊNH:"),
-            Article(
-                1,
-                "Kiện toàn Ban chỉ đạo xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất "
-                "lượng theo tiêu chuẩn quốc gia TCVN ISO 9001:2015 của Sở Giáo dục và Đào tạo (sau đây "
-                "gọi tắt là Ban chỉ đạo ISO) gồm các thành viên có tên trong danh sách kèm theo.",
-            ),
-            Article(
-                2,
-                [
-                    "Ban chỉ đạo ISO có nhiệm vụ:",
-                    "a) Chỉ đạo xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng;",
-                    "b) Tổ chức đánh giá nội bộ và xem xét của lãnh đạo ít nhất một lần trong năm.",
-                ],
-            ),
-            Article(
-                3,
-                "Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng các phòng thuộc "
-                "Sở và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
-            ),
-        ),
+        body=_DECISION_BODY,
         signature=Signature("Giám đốc", "Nguyễn Văn An"),
         recipients=Recipients(
             ["Như Điều 3", "Sở Khoa học và Công nghệ", "Lãnh đạo Sở"], ["VT", "VP"]
