@@ -29,7 +29,10 @@ A later module only builds the model from its own data and returns the bytes::
         recipients=docs.Recipients(["Như Điều 3", "Sở Khoa học và Công nghệ"], archive=["VT", "VP"]),
         appendices=[docs.Appendix("Danh sách thành viên Ban chỉ đạo ISO", [docs.Table(...)])],
     )
-    return docs.document_response(docs.render_pdf(decision), "Quyết định kiện toàn BCĐ ISO.pdf")
+    return docs.render_response(decision, "pdf", "Quyết định kiện toàn BCĐ ISO")
+
+See ``samples.py`` for complete examples (plan 187/KH-SGDĐT with its task appendix, the
+steering-committee decision with its member list, an ISO procedure with its control block).
 
 All text is user data: it is escaped in the PDF's HTML and written as plain runs in the DOCX, so a
 "<b>" typed by a user prints literally. Fixed wording (Quốc hiệu, "Số:", "Nơi nhận:", …) always
@@ -86,6 +89,17 @@ def render_pdf(doc: AnyDocument) -> bytes:
     return _render(doc)
 
 
+RENDERERS = {"pdf": render_pdf, "docx": render_docx}
+
+
+def render_response(doc: AnyDocument, kind: str, filename: str, *, as_attachment: bool = True):
+    """Render ``doc`` as ``kind`` ("pdf" or "docx") and serve it as ``filename`` + extension."""
+    if kind not in RENDERERS:
+        raise ValueError(f"Unknown document format {kind!r}")
+    content = RENDERERS[kind](doc)
+    return document_response(content, f"{filename}.{kind}", as_attachment=as_attachment)
+
+
 __all__ = [
     "DOCX_CONTENT_TYPE",
     "PDF_CONTENT_TYPE",
@@ -119,6 +133,7 @@ __all__ = [
     "nd30_month",
     "render_docx",
     "render_pdf",
+    "render_response",
     "roman_numeral",
     "short_date",
     "vietnamese_date_line",

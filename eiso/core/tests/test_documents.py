@@ -154,3 +154,18 @@ def test_document_response_serves_bytes_with_the_content_type_of_the_extension()
     assert response.content == b"%PDF-1.7 test"
     docx = docs.document_response(b"PK", "a.docx")
     assert docx["Content-Type"] == docs.DOCX_CONTENT_TYPE
+
+
+def test_render_response_serves_either_format_under_a_vietnamese_name():
+    doc = docs.OfficialDocument(
+        issuer=docs.Issuer("Sở Giáo dục và Đào tạo"), doc_type="Báo cáo", summary="Kết quả"
+    )
+    response = docs.render_response(doc, "docx", "Báo cáo kết quả")
+    assert response["Content-Type"] == docs.DOCX_CONTENT_TYPE
+    assert response.content.startswith(b"PK")
+    assert (
+        "filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20k%E1%BA%BFt%20qu%E1%BA%A3.docx"
+        in response["Content-Disposition"]
+    )
+    with pytest.raises(ValueError):
+        docs.render_response(doc, "odt", "x")
