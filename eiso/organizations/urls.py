@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from eiso.organizations.views import agencies, people, roles, units
 
@@ -34,4 +34,6 @@ urlpatterns = [
     path(agency + "vai-tro/", roles.roles, name="roles"),
     path(agency + "vai-tro/cap/", roles.role_grant, name="role_grant"),
     path(agency + "vai-tro/<uuid:grant_id>/thu-hoi/", roles.role_revoke, name="role_revoke"),
+    # Steering committee (Ban chỉ đạo ISO): eiso.organizations.steering
+    path(agency + "ban-chi-dao/", include("eiso.organizations.steering.urls")),
 ]

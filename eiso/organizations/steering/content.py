@@ -1,0 +1,101 @@
+"""What a steering-committee decision says, as stored with it (`members_snapshot`).
+
+The decision is reproducible: everything printed (issuer, legal bases, members, duties…) is
+copied into the decision when it is issued, so later edits to the agency or the committee never
+change a past decision. A snapshot that is a bare list (members only) is read with defaults.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+SNAPSHOT_VERSION = 1
+
+# The committee's duties printed in Điều 2 when the committee has none of its own (TT 26/2014
+# Art. 7 and QĐ 19/2014 Art. 4: build, apply, maintain and improve the QMS).
+DEFAULT_DUTIES = (
+    "Chỉ đạo xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng theo Tiêu chuẩn "
+    "quốc gia TCVN ISO 9001:2015 vào hoạt động của cơ quan",
+    "Tổ chức đánh giá nội bộ và xem xét của lãnh đạo ít nhất một lần trong năm; chỉ đạo thực "
+    "hiện hành động khắc phục các điểm không phù hợp",
+    "Cập nhật kịp thời các thay đổi của văn bản quy phạm pháp luật vào Hệ thống quản lý chất "
+    "lượng; công bố lại khi có sự điều chỉnh, mở rộng, thu hẹp phạm vi áp dụng",
+    "Báo cáo tình hình xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng theo "
+    "quy định",
+)
+
+
+@dataclass(frozen=True)
+class MemberLine:
+    full_name: str
+    position: str
+    committee_role: str
+    user_id: str = ""
+
+
+@dataclass(frozen=True)
+class Issuer:
+    name: str
+    parent: str = ""
+    place: str = ""
+    symbol: str = ""
+    kind: str = ""
+    head_title: str = ""
+    oversight_agency: str = ""
+
+
+@dataclass(frozen=True)
+class DecisionContent:
+    issuer: Issuer
+    members: tuple[MemberLine, ...]
+    legal_bases: tuple[str, ...] = ()
+    proposer: str = ""
+    committee_name: str = "Ban chỉ đạo ISO"
+    duties: tuple[str, ...] = DEFAULT_DUTIES
+    replaces: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        data = _lists(asdict(self))
+        data["version"] = SNAPSHOT_VERSION
+        return data
+
+
+def _lists(value: Any) -> Any:
+    """Tuples as lists, so the in-memory snapshot equals what the JSON column gives back."""
+    if isinstance(value, dict):
+        return {k: _lists(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_lists(v) for v in value]
+    return value
+
+
+def _members(rows) -> tuple[MemberLine, ...]:
+    return tuple(
+        MemberLine(
+            full_name=row.get("full_name", ""),
+            position=row.get("position", ""),
+            committee_role=row.get("committee_role", ""),
+            user_id=row.get("user_id", "") or "",
+        )
+        for row in rows or []
+    )
+
+
+def read_content(snapshot: Any, *, fallback_issuer: Issuer) -> DecisionContent:
+    """The stored content of a decision (tolerates the older bare list of members)."""
+    if isinstance(snapshot, list):
+        return DecisionContent(issuer=fallback_issuer, members=_members(snapshot))
+    data = dict(snapshot or {})
+    issuer = data.get("issuer") or {}
+    return DecisionContent(
+        issuer=Issuer(**{k: issuer.get(k, "") for k in Issuer.__dataclass_fields__})
+        if issuer
+        else fallback_issuer,
+        members=_members(data.get("members")),
+        legal_bases=tuple(data.get("legal_bases") or ()),
+        proposer=data.get("proposer", ""),
+        committee_name=data.get("committee_name") or "Ban chỉ đạo ISO",
+        duties=tuple(data.get("duties") or DEFAULT_DUTIES),
+        replaces=data.get("replaces", ""),
+    )
