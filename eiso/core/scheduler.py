@@ -34,7 +34,10 @@ SCHEDULER_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 class Schedule(Protocol):
-    catch_up: dt.timedelta
+    @property
+    def catch_up(self) -> dt.timedelta:
+        """How late a missed slot may still be enqueued."""
+        ...
 
     def latest_slot(self, now: dt.datetime) -> dt.datetime:
         """The most recent scheduled time at or before `now` (aware)."""

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -75,9 +76,9 @@ def build_notification_email(notification: Notification) -> EmailMultiAlternativ
         )
 
 
-def _send_each(messages: list[tuple[object, EmailMultiAlternatives]]) -> list[object]:
+def _send_each(messages: Sequence[tuple[Any, EmailMultiAlternatives]]) -> list[Any]:
     """Send one by one so a bad address does not stop the others; returns the keys sent."""
-    sent: list[object] = []
+    sent: list[Any] = []
     if not messages:
         return sent
     connection = get_connection()
@@ -141,9 +142,16 @@ def daily_pending(now) -> QuerySet[Notification]:
 
 
 @dataclass
+class DigestItem:
+    title: str
+    created_at: Any
+    link: str
+
+
+@dataclass
 class DigestGroup:
     label: str
-    items: list[Notification] = field(default_factory=list)
+    items: list[DigestItem] = field(default_factory=list)
 
 
 def build_digest_email(user, notifications: list[Notification]) -> EmailMultiAlternatives:
@@ -153,7 +161,11 @@ def build_digest_email(user, notifications: list[Notification]) -> EmailMultiAlt
         groups: dict[str, DigestGroup] = {}
         for notification in shown:
             group = groups.setdefault(notification.kind, DigestGroup(kind_label(notification.kind)))
-            group.items.append(notification)
+            group.items.append(
+                DigestItem(
+                    notification.title, notification.created_at, absolute_url(notification.url)
+                )
+            )
         total = len(notifications)
         subject = ngettext(
             "[eiso] Daily digest: %(count)d new notification",
@@ -168,9 +180,6 @@ def build_digest_email(user, notifications: list[Notification]) -> EmailMultiAlt
             "my_work_link": absolute_url(reverse("core:my_work")),
             "preferences_link": absolute_url(reverse("notifications:preferences")),
         }
-        for group in context["groups"]:
-            for item in group.items:
-                item.link = absolute_url(item.url)
         return _message(user, subject, "digest", context)
 
 
@@ -187,7 +196,7 @@ def _digest_recipients(pending: QuerySet[Notification], *, after, limit: int) ->
 
 
 def _digest_batch(pending: QuerySet[Notification], users: list, now) -> int:
-    by_user: dict[object, list[Notification]] = defaultdict(list)
+    by_user: dict[Any, list[Notification]] = defaultdict(list)
     rows = pending.filter(recipient_id__in=[u.pk for u in users]).order_by(
         "recipient_id", "-created_at", "-id"
     )
