@@ -11,6 +11,9 @@ def _vietnamese(settings):
     settings.LANGUAGE_CODE = "vi"
     # Tests log in many times from one address; throttling is tested on its own.
     settings.AXES_ENABLED = False
+    # Personas are built for most tests; argon2 on a dozen users would cost seconds each time.
+    # Production hashing is asserted from the settings module itself (core/tests/test_security).
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)

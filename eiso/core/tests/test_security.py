@@ -55,7 +55,9 @@ def test_check_deploy_is_clean_in_production_mode():
 
 
 def test_passwords_are_hashed_with_argon2():
-    assert settings.PASSWORD_HASHERS[0] == "django.contrib.auth.hashers.Argon2PasswordHasher"
+    import config.settings as configured
+
+    assert configured.PASSWORD_HASHERS[0] == "django.contrib.auth.hashers.Argon2PasswordHasher"
 
 
 @pytest.mark.django_db
