@@ -1,0 +1,1 @@
+"""Generator steps: every module in this package is imported and registers its steps."""
