@@ -1,0 +1,98 @@
+"""The generator itself: determinism, idempotent `--if-empty`, and the province scale."""
+
+from __future__ import annotations
+
+import io
+import uuid
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from eiso.accounts.models import User
+from eiso.demo import pipeline
+from eiso.demo.context import SCALES, Context
+from eiso.demo.writer import BatchWriter
+from eiso.organizations.models import Agency, AgencyKind, ISOUnit, Province, Unit
+
+_FIELDS = ("name", "username", "full_name", "position", "path", "symbol", "reason", "changed_on")
+
+
+class RecordingWriter(BatchWriter):
+    """Keeps (model, id, visible fields) of every row instead of inserting it."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows: list[tuple] = []
+
+    def _flush_model(self, model):
+        for obj in self._pending.pop(model, []):
+            visible = tuple(str(getattr(obj, f, "")) for f in _FIELDS)
+            self.rows.append((model._meta.label, str(obj.pk), *visible))
+            self.counts[model._meta.label] += 1
+
+
+def _generate(seed: int) -> list[tuple]:
+    writer = RecordingWriter()
+    pipeline.run(Context(seed=seed, scale=SCALES["demo"], writer=writer, log=lambda _: None))
+    return writer.rows
+
+
+@pytest.mark.django_db
+def test_the_same_seed_gives_the_same_data_ids_included():
+    first, second = _generate(7), _generate(7)
+    assert first == second
+    other = _generate(8)
+    users = {r[1]: r for r in first if r[0] == "accounts.User"}
+    other_users = {r[1]: r for r in other if r[0] == "accounts.User"}
+    assert not set(users) & set(other_users)  # ids depend on the seed
+    assert [r[4] for r in users.values()] != [r[4] for r in other_users.values()]
+
+
+@pytest.mark.django_db
+def test_the_database_holds_exactly_what_the_generator_produced():
+    expected = {r[1]: r[3] for r in _generate(11) if r[0] == "accounts.User"}
+    call_command("seed_demo", seed=11, stdout=io.StringIO())
+    assert dict(User.objects.values_list("id", "username")) == {
+        uuid.UUID(k): v for k, v in expected.items()
+    }
+
+
+@pytest.mark.django_db
+def test_if_empty_builds_once_and_then_does_nothing():
+    call_command("seed_demo", if_empty=True, stdout=io.StringIO())
+    counts = (Province.objects.count(), Agency.objects.count(), User.objects.count())
+    second = io.StringIO()
+    call_command("seed_demo", if_empty=True, stdout=second)
+    assert (Province.objects.count(), Agency.objects.count(), User.objects.count()) == counts
+    assert "bỏ qua" in second.getvalue()
+
+
+@pytest.mark.django_db
+def test_without_if_empty_a_second_run_is_refused_and_changes_nothing():
+    call_command("seed_demo", stdout=io.StringIO())
+    users = User.objects.count()
+    with pytest.raises(CommandError, match="Tỉnh Hưng Yên"):
+        call_command("seed_demo", seed=99, stdout=io.StringIO())
+    assert User.objects.count() == users
+
+
+@pytest.mark.django_db
+def test_an_existing_demo_username_is_refused_before_anything_is_written():
+    User.objects.create_user(username="giamdoc", password="x-long-password-1", full_name="X")
+    with pytest.raises(CommandError, match="giamdoc"):
+        call_command("seed_demo", stdout=io.StringIO())
+    assert not Province.objects.exists()
+
+
+@pytest.mark.django_db
+def test_province_scale_builds_a_full_province_quickly():
+    """Benchmark data: every real ward of Hưng Yên, ≥ 180 ISO units, ≥ 6,000 people."""
+    call_command("seed_demo", scale="province", stdout=io.StringIO())
+    assert ISOUnit.objects.count() >= 180
+    assert User.objects.count() >= 6000
+    communes = Agency.objects.filter(kind=AgencyKind.COMMUNE_COMMITTEE).count()
+    assert communes == 104  # every commune and ward of Hưng Yên after 1 July 2025
+    assert Agency.objects.filter(kind=AgencyKind.PUBLIC_SERVICE_UNIT).count() >= 30
+    assert Unit.objects.count() >= 1000
+    assert Agency.objects.filter(school_year_objectives=True).count() >= 20
