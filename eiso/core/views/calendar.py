@@ -86,7 +86,6 @@ def calendar_page(request):
         "total_working_days": sum(m.working_days for m in months),
         "total_days_off": sum(m.days_off for m in months),
         "holidays": selectors.package_holidays_of(year, province_id),
-        "package_working_days": selectors.package_working_saturdays_of(year),
         "page": page,
         "create_url": _calendar_form_url("core:calendar_exception_create", year, province_id),
     }

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from eiso.core import calendar
 from eiso.core.models import CalendarException
@@ -32,7 +33,8 @@ class MonthSummary:
 class Holiday:
     date: dt.date
     name: str
-    is_working_day: bool  # False unless an exception restores it in this scope
+    is_working_day: bool  # in this scope, after exceptions
+    compensatory: bool = False  # a weekend day worked in exchange for a day off
 
 
 def holiday_language() -> str:
@@ -54,17 +56,25 @@ def month_summaries(year: int, province_id: uuid.UUID | None) -> list[MonthSumma
 
 
 def package_holidays_of(year: int, province_id: uuid.UUID | None) -> list[Holiday]:
-    """The public holidays of `year` from the `holidays` package, in the user's language."""
+    """The `holidays` package's days off and compensatory working days of `year`, by date.
+
+    Names are in the user's language (Vietnamese or English).
+    """
     year_calendar = calendar.year_calendar(year, province_id)
-    return [
+    days = [
         Holiday(date=day, name=name, is_working_day=year_calendar.is_working_day(day))
         for day, name in calendar.package_holidays(year, language=holiday_language()).items()
     ]
-
-
-def package_working_saturdays_of(year: int) -> list[dt.date]:
-    """Weekend days the package records as worked in exchange for a day off."""
-    return sorted(calendar.package_working_weekend_days(year))
+    days += [
+        Holiday(
+            date=day,
+            name=_("Compensatory working day"),
+            is_working_day=year_calendar.is_working_day(day),
+            compensatory=True,
+        )
+        for day in calendar.package_working_weekend_days(year)
+    ]
+    return sorted(days, key=lambda holiday: holiday.date)
 
 
 def exceptions_for_year(
