@@ -14,6 +14,7 @@ from eiso.core.errors import DomainError
 from eiso.organizations import events
 from eiso.organizations.models import Agency, AgencyKind, ISOUnit, Province
 from eiso.organizations.permissions import can_create_agency, can_edit_agency
+from eiso.organizations.search import Fold, fold
 from eiso.organizations.services._common import clean_text, require
 
 # Marker for "give the agency its own, new ISO unit".
@@ -177,9 +178,11 @@ def _check_unique(cleaned: dict, province: Province, agency: Agency | None) -> N
     others = Agency.objects.filter(province=province)
     if agency is not None:
         others = others.exclude(pk=agency.pk)
-    if others.filter(name__iexact=cleaned["name"]).exists():
+    # Case and accents are ignored: "Sở Y tế" and "SỞ Y TẾ" are the same agency.
+    others = others.annotate(folded_name=Fold("name"), folded_symbol=Fold("symbol"))
+    if others.filter(folded_name=fold(cleaned["name"])).exists():
         raise DomainError(_("Another agency of this province already has this name."), field="name")
-    if others.filter(symbol__iexact=cleaned["symbol"]).exists():
+    if others.filter(folded_symbol=fold(cleaned["symbol"])).exists():
         raise DomainError(
             _("Another agency of this province already uses this abbreviation."), field="symbol"
         )

@@ -22,6 +22,7 @@ from eiso.core.errors import DomainError
 from eiso.organizations import events
 from eiso.organizations.models import Agency, Membership, RoleGrant, Unit, UnitKind
 from eiso.organizations.permissions import can_manage_structure
+from eiso.organizations.search import Fold, fold
 from eiso.organizations.services._common import clean_text, lock_agency, require
 
 KEY_WIDTH = 4
@@ -246,7 +247,9 @@ def _clean(
     symbol = clean_text(symbol, field="symbol", max_length=30)
     if kind not in UnitKind.values:
         raise DomainError(_("Choose the kind of unit."), field="kind")
-    same_name = Unit.objects.filter(agency=agency, parent=parent, name__iexact=name, is_active=True)
+    same_name = Unit.objects.annotate(folded_name=Fold("name")).filter(
+        agency=agency, parent=parent, folded_name=fold(name), is_active=True
+    )
     if unit is not None:
         same_name = same_name.exclude(pk=unit.pk)
     if same_name.exists():

@@ -40,7 +40,7 @@ def test_create_refuses_other_agency_parent_and_duplicate_name(personas, world):
         )
     assert excinfo.value.message == "Đơn vị cha phải thuộc cùng cơ quan."
     with pytest.raises(DomainError) as excinfo:
-        services.unit_create(actor=personas.iso, agency=world.agency, name="văn phòng sở")
+        services.unit_create(actor=personas.iso, agency=world.agency, name="VĂN PHÒNG SỞ")
     assert excinfo.value.field == "name"
     assert "đã có tên này" in excinfo.value.message
 
