@@ -74,7 +74,7 @@ def package_holidays(year: int, *, language: str = "vi") -> dict[dt.date, str]:
 
 def package_working_weekend_days(year: int) -> frozenset[dt.date]:
     """Saturdays/Sundays the package knows were decided to be worked (compensatory days)."""
-    workdays = getattr(_package_calendar(year, "vi"), "weekend_workdays", set())
+    workdays: set[dt.date] = getattr(_package_calendar(year, "vi"), "weekend_workdays", set())
     return frozenset(day for day in workdays if day.year == year)
 
 

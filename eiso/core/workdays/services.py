@@ -67,7 +67,11 @@ def _validate(*, day, kind, note, province, exclude_pk=None) -> str:
             field="date",
         )
     province_id = _province_id(province)
-    duplicate = CalendarException.objects.filter(date=day, province_id=province_id)
+    duplicate = CalendarException.objects.filter(date=day)
+    if province_id is None:
+        duplicate = duplicate.filter(province__isnull=True)
+    else:
+        duplicate = duplicate.filter(province_id=province_id)
     if duplicate.exclude(pk=exclude_pk).exists():
         raise DomainError(_duplicate_message(day, province), field="date")
     working = _is_working_without(day, province_id, exclude_pk)
