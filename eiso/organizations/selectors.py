@@ -113,6 +113,24 @@ def get_agency_for_user_or_404(user, agency_id) -> Agency:
     )
 
 
+def administered_provinces(user) -> QuerySet[Province]:
+    """Provinces where the user may create agencies (system administrators)."""
+    access = access_for(user)
+    if access.global_admin:
+        return Province.objects.order_by("name", "id")
+    return Province.objects.filter(id__in=access.admin_provinces).order_by("name", "id")
+
+
+def parent_agency_choices(user, province: Province, *, exclude: Agency | None = None):
+    """Active agencies of the province an agency may be placed under (administrators only)."""
+    if not access_for(user).administers_province(province.pk):
+        return Agency.objects.none()
+    queryset = Agency.objects.filter(province=province, is_active=True)
+    if exclude is not None:
+        queryset = queryset.exclude(pk=exclude.pk)
+    return queryset.order_by("name", "id")
+
+
 def iso_units_for_province(user, province: Province) -> QuerySet[ISOUnit]:
     """ISO units of a province the user may attach an agency to (administrators only)."""
     if not access_for(user).administers_province(province.pk):

@@ -10,7 +10,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from eiso.organizations import permissions, selectors, services
-from eiso.organizations.access import access_for
 from eiso.organizations.exports import agencies_xlsx_response
 from eiso.organizations.forms import AgencyFilterForm, AgencyForm, ProvinceChoiceForm, QMSStatusForm
 from eiso.organizations.models import Agency, Province
@@ -29,7 +28,7 @@ def _filter_form(request):
 def agency_list(request):
     form, filters = _filter_form(request)
     page = paginate(request, selectors.search_agencies(request.user, **filters))
-    administered = _administered_provinces(request.user)
+    administered = selectors.administered_provinces(request.user)
     context = {
         "form": form,
         "filters": filters,
@@ -48,17 +47,8 @@ def agency_export(request):
     return agencies_xlsx_response(selectors.search_agencies(request.user, **filters))
 
 
-def _administered_provinces(user):
-    access = access_for(user)
-    if access.global_admin:
-        return Province.objects.order_by("name")
-    return Province.objects.filter(id__in=access.admin_provinces).order_by("name")
-
-
 def _agency_form(request, province: Province, agency: Agency | None):
-    parents = Agency.objects.filter(province=province, is_active=True).order_by("name")
-    if agency is not None:
-        parents = parents.exclude(pk=agency.pk)
+    parents = selectors.parent_agency_choices(request.user, province, exclude=agency)
     iso_units = list(selectors.iso_units_for_province(request.user, province))
     if agency is not None:
         iso_units = [u for u in iso_units if u.pk != agency.iso_unit_id]
@@ -77,7 +67,7 @@ def _agency_form(request, province: Province, agency: Agency | None):
 
 @login_required
 def agency_create(request):
-    administered = _administered_provinces(request.user)
+    administered = selectors.administered_provinces(request.user)
     deny_unless(administered.exists())
     chooser = ProvinceChoiceForm(request.GET or None, provinces=administered)
     if administered.count() == 1:
