@@ -9,5 +9,8 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         # Calendar cache invalidation signals and the audit labels of numbering/calendar actions.
-        from eiso.core import calendar, numbering  # noqa: F401
+        from eiso.core import calendar, history, numbering  # noqa: F401
         from eiso.core.workdays import events  # noqa: F401
+        from eiso.core.workdays.selectors import load_exception_for_history
+
+        history.register("core.calendarexception", load_exception_for_history)

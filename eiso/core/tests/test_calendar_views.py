@@ -254,3 +254,23 @@ def test_edit_form_starts_with_the_saved_values(personas, client):
     assert 'value="16/03/2026"' in page and 'value="Nghỉ toàn quốc"' in page
     confirm = client.get(delete_url(exception)).content.decode()
     assert "16/03/2026" in confirm and CalendarException.objects.exists()
+
+
+@pytest.mark.django_db
+def test_history_of_an_exception_follows_calendar_visibility(personas, client):
+    w = personas.world
+    client.force_login(personas.province_admin)
+    data = {"date": "16/03/2026", "kind": "day_off", "province": w.province.pk, "note": "Lễ hội"}
+    client.post(CREATE_URL, data)
+    exception = CalendarException.objects.get()
+    url = reverse("core:history", args=["core.calendarexception", exception.pk])
+    assert url in client.get(CALENDAR_URL, {"year": 2026}).content.decode()
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "Thêm ngày điều chỉnh lịch" in page.content.decode()
+    check_matrix(
+        personas,
+        client,
+        request=lambda c, p: c.get(url),
+        allowed={"admin", "province_admin"},
+    )

@@ -101,3 +101,11 @@ def parse_year(value: str | None, default: int) -> int:
     except (TypeError, ValueError):
         return default
     return year if MIN_YEAR <= year <= MAX_YEAR else default
+
+
+def load_exception_for_history(user, object_id: str) -> CalendarException | None:
+    """History loader ("Lịch sử"): the exception if the user may see it, else None."""
+    try:
+        return visible_exceptions(user).select_related("province").get(pk=uuid.UUID(object_id))
+    except (ValueError, CalendarException.DoesNotExist):
+        return None
