@@ -190,7 +190,7 @@ def test_export_uses_the_same_filters_and_scope(client, personas, log):
     assert rows[0] == [
         "Thời gian",
         "Người thực hiện",
-        "Hành động",
+        "Thao tác",
         "Loại đối tượng",
         "Đối tượng",
         "Cơ quan",

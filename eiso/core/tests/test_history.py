@@ -152,7 +152,7 @@ def test_agency_history_includes_sub_objects_on_request(client, personas):
     client.force_login(personas.iso)
     own = client.get(_url(world.agency))
     assert [r.event.action for r in own.context["rows"]] == [events.AGENCY_UPDATE]
-    assert "Bao gồm đối tượng con" in own.content.decode()
+    assert "Hiện cả đối tượng con" in own.content.decode()
     both = client.get(_url(world.agency, sub=1))
     rows = both.context["rows"]
     assert [(r.event.action, r.event.object_repr) for r in rows] == [
