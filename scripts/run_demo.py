@@ -115,7 +115,7 @@ def supervise(children: dict[str, subprocess.Popen], stopping: list[int]) -> int
             if code is not None:
                 print(f"eiso: tiến trình {name} đã dừng (mã {code}); dừng các tiến trình khác.")
                 stop(children)
-                return code
+                return 128 - code if code < 0 else code  # killed by a signal: shell convention
         time.sleep(0.3)
     stop(children)
     return 0

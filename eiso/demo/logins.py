@@ -37,7 +37,7 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
         "System administrator (whole installation)",
         None,
         "global_admin",
-        "Agencies, users and roles of every province; the global audit log.",
+        "The global audit log (Nhật ký), the working-day calendar, agencies of every province.",
     ),
     DemoLogin(
         "quantri",
@@ -46,7 +46,7 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
         "System administrator of Hưng Yên province",
         "dept:SKHCN",
         "province_admin:0",
-        "Create a unit in an agency, grant a role, then open its history (Lịch sử).",
+        "Open an agency: create a unit, grant a role, then see both in its history (Lịch sử).",
     ),
     DemoLogin(
         "theodoi",
@@ -55,7 +55,7 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
         "DOST overseer",
         "dept:SKHCN",
         "overseer:0",
-        "List the province's agencies, filter by QMS status, export to Excel.",
+        "List the province's agencies, filter by kind and QMS status, export to Excel.",
     ),
     DemoLogin(
         "kiemtra",
@@ -64,7 +64,7 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
         "Inspector",
         "dept:SKHCN",
         "inspector:0",
-        "Read any agency of the province (read only).",
+        "Open any agency of the province, read only: units, people, steering committee.",
     ),
     DemoLogin(
         "giamdoc",
@@ -73,7 +73,7 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
         "Agency head (Director of the Department)",
         "dept:SNNMT",
         "head",
-        "See the department's units, people and steering committee.",
+        "“Việc của tôi”; the department's units, people and steering committee.",
     ),
     DemoLogin(
         "thuky",
@@ -82,7 +82,7 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
         "ISO coordinator",
         "dept:SNNMT",
         "iso",
-        "Keep the steering committee and generate its decision (DOCX/PDF).",
+        "Ban chỉ đạo ISO: edit members, issue the decision (DOCX/PDF).",
     ),
     DemoLogin(
         "truongphong",
@@ -91,7 +91,7 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
         "Unit head",
         "dept:SNNMT",
         "unit_head:QLĐĐ",
-        "Your unit's work in “Việc của tôi”.",
+        "“Việc của tôi”; your division in the unit tree.",
     ),
     DemoLogin(
         "danhgia",
@@ -100,7 +100,7 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
         "Internal auditor (Department and its Irrigation sub-department)",
         "dept:SNNMT",
         "auditor:0",
-        "Switch between the two agencies you belong to.",
+        "Switch agency between the department and Chi cục Thủy lợi.",
     ),
     DemoLogin(
         "chuyenvien",
@@ -109,7 +109,7 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
         "Staff member",
         "dept:SNNMT",
         "staff:QLĐĐ:0",
-        "Your notifications and “Việc của tôi”.",
+        "Notifications (the bell), “Việc của tôi”, change your password.",
     ),
     DemoLogin(
         "chutich",
@@ -118,7 +118,7 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
         "Agency head (Chairman of a ward People's Committee)",
         "ward:11953",
         "head",
-        "A ward that has just declared its QMS.",
+        "A ward created in July 2025 whose QMS was declared in 2026.",
     ),
 )
 

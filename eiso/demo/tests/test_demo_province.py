@@ -12,6 +12,7 @@ from django.test import TestCase
 from django.utils import translation
 from vietnam_provinces import Ward
 
+from config import settings as project_settings
 from eiso.accounts.models import User
 from eiso.core.models import AuditEvent
 from eiso.demo.logins import DEMO_LOGINS, DEMO_PASSWORD
@@ -191,7 +192,9 @@ class DemoProvinceTests(TestCase):
         validate_password(DEMO_PASSWORD)
         for login in DEMO_LOGINS:
             user = User.objects.get(username=login.username)
-            assert user.check_password(DEMO_PASSWORD), login.username
+            # The data was built with the project's hashers (argon2); tests default to MD5.
+            with self.settings(PASSWORD_HASHERS=project_settings.PASSWORD_HASHERS):
+                assert user.check_password(DEMO_PASSWORD), login.username
             assert RoleGrant.objects.filter(user=user, role=login.role).exists(), login.username
             validate_password(DEMO_PASSWORD, user)
         auditor = User.objects.get(username="danhgia")
