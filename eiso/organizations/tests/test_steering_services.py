@@ -40,7 +40,7 @@ def full_committee(personas):
     return [
         add(personas, HEAD, user=personas.head, position="Giám đốc Sở"),
         add(personas, DEPUTY, "Đỗ Văn Khải", "Phó Giám đốc Sở"),
-        add(personas, SECRETARY, user=personas.iso),
+        add(personas, SECRETARY, position="", user=personas.iso),
         add(personas, MEMBER, "Phạm Minh Đức", "Trưởng phòng Kế hoạch - Tài chính"),
     ]
 
