@@ -37,18 +37,24 @@ def person_create(
     phone: str = "",
     send_invitation: bool = True,
 ) -> Membership:
-    """Create a user who works in `agency` (optionally in `unit`).
+    """Add a person who works in `agency` (optionally in `unit`).
 
-    The user has no usable password; with `send_invitation` an e-mail with a link to set one is
-    sent after the transaction commits.
+    A new user has no usable password; with `send_invitation` an e-mail with a link to set one
+    is sent after the transaction commits. If an account with this e-mail already exists (the
+    person works in another agency too), that account gets a position here instead: no second
+    account, no invitation, and the name and login name typed are ignored. The returned
+    membership's `new_account` says which happened.
     """
     require(can_manage_structure(actor, agency))
-    full_name = clean_text(full_name, field="full_name", required=True, max_length=150)
     position = clean_text(position, field="position", max_length=150)
+    _check_unit(agency, unit)
+    existing = _existing_user(email)
+    if existing is not None:
+        return _add_existing(actor, agency, existing, unit, position)
+    full_name = clean_text(full_name, field="full_name", required=True, max_length=150)
     phone = clean_text(phone, field="phone", max_length=30)
     email = _clean_email(email)
     username = _clean_username(username, email)
-    _check_unit(agency, unit)
     user = get_user_model().objects.create_user(
         username=username,
         email=email,
@@ -61,11 +67,10 @@ def person_create(
     membership = Membership.objects.create(
         user=user, agency=agency, unit=unit, position=position, created_by=actor
     )
-    values = audit.snapshot(membership, AUDIT_FIELDS)
-    values.update(username=username, email=email, invitation=bool(send_invitation))
-    audit.record(
-        actor=actor, action=events.MEMBERSHIP_CREATE, obj=membership, changes=audit.created(values)
+    _record_added(
+        actor, membership, username=username, email=email, invitation=bool(send_invitation)
     )
+    membership.new_account = True
     if send_invitation:
         from eiso.organizations.tasks import send_invitation as task
 
@@ -74,6 +79,38 @@ def person_create(
             lambda: task.enqueue(user_id=str(user.pk), agency_id=str(agency.pk), inviter=inviter)
         )
     return membership
+
+
+def _existing_user(email: str):
+    email = (email or "").strip()
+    if not email:
+        return None
+    return get_user_model().objects.filter(email__iexact=email, is_active=True).first()
+
+
+def _add_existing(actor, agency: Agency, user, unit: Unit | None, position: str) -> Membership:
+    membership = Membership.objects.filter(user=user, agency=agency).first()
+    if membership is not None and membership.is_active:
+        raise DomainError(
+            _("%(name)s already works in this agency.") % {"name": user.display_name},
+            field="email",
+        )
+    if membership is None:
+        membership = Membership(user=user, agency=agency, created_by=actor)
+    membership.unit, membership.position, membership.is_active = unit, position, True
+    membership.save()
+    _record_added(actor, membership, existing_account=True)
+    forget_access(user)
+    membership.new_account = False
+    return membership
+
+
+def _record_added(actor, membership: Membership, **extra) -> None:
+    values = audit.snapshot(membership, AUDIT_FIELDS)
+    values.update(extra)
+    audit.record(
+        actor=actor, action=events.MEMBERSHIP_CREATE, obj=membership, changes=audit.created(values)
+    )
 
 
 @transaction.atomic
@@ -162,13 +199,7 @@ def _clean_email(email: str) -> str:
     except ValidationError as exc:
         raise DomainError(_("Enter a valid e-mail address."), field="email") from exc
     if get_user_model().objects.filter(email__iexact=email).exists():
-        raise DomainError(
-            _(
-                "A user with this e-mail address already exists; ask an administrator to add "
-                "them to this agency."
-            ),
-            field="email",
-        )
+        raise DomainError(_("This e-mail address belongs to a disabled account."), field="email")
     return email
 
 

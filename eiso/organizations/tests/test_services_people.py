@@ -93,9 +93,9 @@ def test_person_create_without_invitation_and_unique_login_names(
     ("values", "field", "message"),
     [
         (
-            {"email": "gd.thuky@example.gov.vn"},
+            {"email": "GD.THUKY@example.gov.vn"},
             "email",
-            "Đã có tài khoản dùng địa chỉ thư điện tử này; hãy đề nghị quản trị hệ thống thêm người đó vào cơ quan.",
+            "Hoàng Thị Thư đã công tác tại cơ quan này.",
         ),
         ({"email": "khong-phai-email"}, "email", "Hãy nhập địa chỉ thư điện tử hợp lệ."),
         (
@@ -113,6 +113,42 @@ def test_person_create_validation(personas, world, values, field, message):
         services.person_create(actor=personas.iso, agency=world.agency, **data)
     assert (excinfo.value.field, excinfo.value.message) == (field, message)
     assert not User.objects.filter(full_name="Trần Văn An").exists()
+
+
+def test_person_with_an_account_elsewhere_gets_a_position_here(
+    personas, world, django_capture_on_commit_callbacks
+):
+    other = personas.other_agency
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        membership = services.person_create(
+            actor=personas.iso,
+            agency=world.agency,
+            full_name="Tên khác",
+            email="YT.thuky@example.gov.vn",
+            unit=world.division,
+            position="Kiêm nhiệm",
+        )
+    assert callbacks == [] and mail.outbox == []
+    assert (membership.user, membership.new_account, membership.position) == (
+        other,
+        False,
+        "Kiêm nhiệm",
+    )
+    assert User.objects.filter(email__iexact="yt.thuky@example.gov.vn").count() == 1
+    assert set(
+        Membership.objects.filter(user=other, is_active=True).values_list("agency__name", flat=True)
+    ) == {
+        "Sở Y tế",
+        "Sở Giáo dục và Đào tạo",
+    }
+    event = AuditEvent.objects.get(action=events.MEMBERSHIP_CREATE)
+    assert event.changes["existing_account"] == [None, True]
+    # Someone who left can be added back: the same membership row is reactivated.
+    services.membership_end(actor=personas.iso, membership=membership)
+    again = services.person_create(
+        actor=personas.iso, agency=world.agency, full_name="", email=other.email
+    )
+    assert again.pk == membership.pk and again.is_active and again.unit is None
 
 
 def test_person_create_refuses_unit_of_another_agency_and_outsiders(personas, world):

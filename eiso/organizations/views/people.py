@@ -58,7 +58,9 @@ def person_create(request, agency_id):
             form, services.person_create, actor=request.user, agency=agency, **form.cleaned_data
         )
         if membership is not None:
-            if form.cleaned_data["send_invitation"]:
+            if not membership.new_account:
+                message = _("%(name)s already had an account and now also works here.")
+            elif form.cleaned_data["send_invitation"]:
                 message = _("%(name)s was added; an invitation e-mail is on its way.")
             else:
                 message = _("%(name)s was added.")
