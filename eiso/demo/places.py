@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from vietnam_provinces import Province as VNProvince
+from vietnam_provinces import ProvinceCode
 from vietnam_provinces import Ward as VNWard
 
 from eiso.demo.text import strip_prefix
@@ -43,7 +44,7 @@ def all_province_codes() -> list[int]:
 
 @cache
 def province_info(code: int) -> ProvinceInfo:
-    source = VNProvince.from_code(code)
+    source = VNProvince.from_code(ProvinceCode(code))
     is_city = source.division_type.value == _CITY
     level = "thành phố" if is_city else "tỉnh"
     name = strip_prefix(source.name, ("Thành phố", "Tỉnh"))

@@ -139,6 +139,8 @@ def _special_seats(agency: BuiltAgency, scale: Scale) -> list[Seat]:
     seats = []
     for prefix, role, symbol, count in wanted:
         unit = agency.unit(symbol) or _office(agency)
+        if unit is None:
+            continue
         for i in range(count):
             grants = ((role, PROVINCE), ("staff", UNIT))
             seats.append(Seat(f"{prefix}:{i}", f"Chuyên viên {unit.name}", unit, grants))

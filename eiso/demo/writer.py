@@ -37,7 +37,7 @@ class BatchWriter:
     def _flush_model(self, model: type[models.Model]) -> None:
         objects = self._pending.pop(model, [])
         if objects:
-            model.objects.bulk_create(objects, batch_size=self.batch_size)
+            model._default_manager.bulk_create(objects, batch_size=self.batch_size)
             self.counts[model._meta.label] += len(objects)
             if self.after_flush is not None:
                 self.after_flush()

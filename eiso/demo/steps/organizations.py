@@ -130,7 +130,7 @@ def _write_agency(ctx: Context, province: BuiltProvince, agency: BuiltAgency) ->
         short_name=template.short_name,
         symbol=template.symbol,
         governing_body=template.governing_body,
-        place_name=template.place_name,
+        place_name=template.place_name or province.info.name,
         ward_code=template.ward_code,
         head_title=template.head_title,
         school_year_objectives=template.school_year,

@@ -73,7 +73,9 @@ def _write_person(
         ctx.usernames.add(username)
         ctx.logins[username] = IssuedLogin(username, name, agency.template.name)
     else:
-        place = agency.template.place_name if agency.template.ward_code else agency.template.symbol
+        place = (
+            agency.template.place_name if agency.template.ward_code else None
+        ) or agency.template.symbol
         # One province: "hungnv.snnmt"; the national scale adds the province: "hungnv.snnmt.hanoi".
         suffix = "" if ctx.scale.province_codes else province.info.codename
         username = username_for(name, place, ctx.usernames, suffix=suffix)

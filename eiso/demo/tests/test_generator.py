@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import random
 import uuid
 
 import pytest
@@ -12,6 +13,8 @@ from django.core.management.base import CommandError
 from eiso.accounts.models import User
 from eiso.demo import pipeline
 from eiso.demo.context import SCALES, Context
+from eiso.demo.places import all_province_codes, province_info
+from eiso.demo.plan import agency_templates
 from eiso.demo.writer import BatchWriter
 from eiso.organizations.models import Agency, AgencyKind, ISOUnit, Province, Unit
 
@@ -96,3 +99,17 @@ def test_province_scale_builds_a_full_province_quickly():
     assert Agency.objects.filter(kind=AgencyKind.PUBLIC_SERVICE_UNIT).count() >= 30
     assert Unit.objects.count() >= 1000
     assert Agency.objects.filter(school_year_objectives=True).count() >= 20
+
+
+@pytest.mark.parametrize("code", all_province_codes())
+def test_every_province_can_be_planned_at_the_national_shape(code):
+    """Names and symbols stay unique in each of the 34 provinces (no database needed)."""
+    province = province_info(code)
+    templates = agency_templates(province, SCALES["national"], random.Random(code))
+    communes = [t for t in templates if t.kind == "commune_committee"]
+    assert len(communes) == len(province.wards)
+    assert len(templates) >= 100
+    committee = next(t for t in templates if t.kind == "provincial_committee")
+    assert committee.name == f"Ủy ban nhân dân {province.level} {province.name}"
+    department = next(t for t in templates if t.key == "dept:SNV")
+    assert department.governing_body == f"UBND {province.level.upper()} {province.name.upper()}"
