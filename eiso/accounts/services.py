@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 
+from axes.utils import reset as axes_reset
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -39,7 +40,7 @@ def _first_agency_id(user: User) -> uuid.UUID | None:
 
 
 @transaction.atomic
-def user_logged_in(*, user: User) -> User:
+def user_record_login(*, user: User) -> User:
     """Bookkeeping after a successful login: repair the active agency, record the login.
 
     The active agency is reset to the user's first agency when it is empty or when the user no
@@ -95,7 +96,8 @@ def user_set_password(
 ) -> User:
     """Store a new password (already validated by the form). `reset`: through an e-mailed link.
 
-    On a reset the actor is the user themself (they proved control of the mailbox).
+    On a reset the actor is the user themself (they proved control of the mailbox), so a login
+    lockout on the account is lifted once the new password is committed.
     """
     if reset:
         actor = user
@@ -105,6 +107,9 @@ def user_set_password(
     action = events.USER_PASSWORD_RESET if reset else events.USER_PASSWORD_CHANGE
     # The audit trail says that the password changed, never what it is.
     audit.record(actor=actor, action=action, obj=user, changes={"password": ["***", "***"]})
+    if reset:
+        username = user.get_username()
+        transaction.on_commit(lambda: axes_reset(username=username))
     return user
 
 

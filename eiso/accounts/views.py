@@ -64,7 +64,7 @@ class LoginView(auth_views.LoginView):
     def form_valid(self, form):
         response = super().form_valid(form)
         user = form.get_user()
-        services.user_logged_in(user=user)
+        services.user_record_login(user=user)
         if user.language in dict(settings.LANGUAGES):
             _set_language(response, user.language)
         return response

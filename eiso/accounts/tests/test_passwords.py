@@ -174,3 +174,26 @@ def test_reset_form_keeps_typed_address_on_error(client, db):
 def test_reset_done_page_is_vietnamese(client, db):
     html = client.get(reverse("accounts:password_reset_done")).content.decode()
     assert "Kiểm tra e-mail của bạn" in html
+
+
+def test_reset_lifts_a_login_lockout(
+    client, personas, settings, django_capture_on_commit_callbacks
+):
+    settings.AXES_ENABLED = True
+    login = reverse("accounts:login")
+    for _attempt in range(5):
+        response = client.post(login, {"username": "gd.chuyenvien", "password": "sai-mat-khau"})
+    assert response.status_code == 429
+
+    client.post(RESET, {"email": "gd.chuyenvien@example.gov.vn"})
+    link = re.findall(r"(/tai-khoan/dat-lai-mat-khau/\S+/)", mail.outbox[0].body)[0]
+    form_url = client.get(link, follow=True).redirect_chain[-1][0]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            form_url, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD}
+        )
+    assert response.status_code == 302
+
+    response = client.post(login, {"username": "gd.chuyenvien", "password": NEW_PASSWORD})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("core:my_work")
