@@ -107,6 +107,7 @@ def test_open_marks_read_and_follows_same_site_links_only(personas, client):
         ("http://testserver/viec-cua-toi/", "http://testserver/viec-cua-toi/"),
         ("https://evil.example.com/", reverse("notifications:inbox")),
         ("//evil.example.com/", reverse("notifications:inbox")),
+        ("javascript:alert(1)", reverse("notifications:inbox")),
         ("", reverse("notifications:inbox")),
     ]:
         n = notify(recipients=[personas.staff], kind=IMMEDIATE, title="X", url=link)[0]
