@@ -2,7 +2,7 @@
 
 A plan is a list of `Seat`s, each named by a stable slot ("head", "deputy:0", "iso",
 "unit_head:QLĐĐ", "auditor:0", "staff:QLĐĐ:0", "overseer:0", …) so demo logins and later steps can
-find a person again. The demo scale staffs a small cast (every role, ~120 people in all); the
+find a person again. The demo scale staffs a small cast (every role, about 130 people in all); the
 benchmark scales staff every agency to its size.
 """
 

@@ -1,6 +1,6 @@
 """Build the demo province (or benchmark data) with the deterministic generator of `eiso.demo`.
 
-    manage.py seed_demo                      # Hưng Yên, ~40 agencies, ~120 people, demo logins
+    manage.py seed_demo                      # Hưng Yên, 40 agencies, ~130 people, demo logins
     manage.py seed_demo --scale province     # Hưng Yên in full: ≥ 180 ISO units, ≥ 6,000 people
     manage.py seed_demo --scale national     # all 34 provinces at the province shape
     manage.py seed_demo --if-empty           # do nothing when any province exists (make run)
