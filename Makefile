@@ -29,6 +29,7 @@ messages-compile: deps
 
 migrate: deps
 	$(MANAGE) migrate --noinput -v0
+	$(MANAGE) seed_calendar
 
 ## Build the demo province once (skipped when the database already has it).
 demo: migrate
