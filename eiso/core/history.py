@@ -23,7 +23,7 @@ from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import Q, QuerySet
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -32,6 +32,7 @@ from eiso.core.models import AuditEvent
 
 Loader = Callable[[Any, str], models.Model | None]
 Related = Callable[[models.Model], Q]
+Link = Callable[[models.Model], str]
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Entry:
     object_type: str
     loader: Loader
     related: Related | None = None
+    link: Link | None = None
 
 
 _REGISTRY: dict[str, Entry] = {}
@@ -46,9 +48,18 @@ _FIELD_LABELS: dict[str, dict[str, Any]] = {}
 _defaults_loaded = False
 
 
-def register(object_type: str, loader: Loader, *, related: Related | None = None) -> None:
-    """Make `object_type` ("app_label.model", lower case) openable in "Lịch sử"."""
-    _REGISTRY[object_type] = Entry(object_type, loader, related)
+def register(
+    object_type: str,
+    loader: Loader,
+    *,
+    related: Related | None = None,
+    link: Link | None = None,
+) -> None:
+    """Make `object_type` ("app_label.model", lower case) openable in "Lịch sử".
+
+    `link(obj)` is the page the history page links back to (the object's own page).
+    """
+    _REGISTRY[object_type] = Entry(object_type, loader, related, link)
 
 
 def register_field_labels(object_type: str, labels: Mapping[str, Any]) -> None:
@@ -101,6 +112,17 @@ def events_for(
     return AuditEvent.objects.filter(condition).order_by("-at", "-id")
 
 
+def back_url(object_type: str, obj: models.Model) -> str:
+    """The object's own page, if its registration says where that is."""
+    entry = _entries().get(object_type)
+    if entry is None or entry.link is None:
+        return ""
+    try:
+        return entry.link(obj)
+    except NoReverseMatch:
+        return ""
+
+
 def url_for(obj: models.Model) -> str:
     """The history page of `obj`, or "" when its type is not registered."""
     object_type = obj._meta.label_lower
@@ -110,25 +132,30 @@ def url_for(obj: models.Model) -> str:
 
 
 # Presentation -------------------------------------------------------------------------------
+def _sentence_case(text: str) -> str:
+    """First letter upper-cased, the rest kept ("Ban chỉ đạo ISO", not "Ban chỉ đạo iso")."""
+    return text[:1].upper() + text[1:]
+
+
 def object_type_label(object_type: str) -> str:
     """The model's verbose name ("Đơn vị") or the raw type when the model is unknown."""
     try:
         model = apps.get_model(object_type)
     except (LookupError, ValueError):
         return object_type
-    return str(model._meta.verbose_name).capitalize()
+    return _sentence_case(str(model._meta.verbose_name))
 
 
 def field_label(object_type: str, name: str) -> str:
     """A human label for a changed field: registered label, else the field's verbose name."""
     label = _FIELD_LABELS.get(object_type, {}).get(name)
     if label is not None:
-        return str(label).capitalize()
+        return _sentence_case(str(label))
     try:
         model = apps.get_model(object_type)
-        return str(model._meta.get_field(name).verbose_name).capitalize()
+        return _sentence_case(str(model._meta.get_field(name).verbose_name))
     except (LookupError, ValueError, FieldDoesNotExist, AttributeError):
-        return name.replace("_", " ").capitalize()
+        return _sentence_case(name.replace("_", " "))
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -192,17 +219,47 @@ ORGANISATION_TYPES = (
 )
 
 
+def _agency_page(name: str, agency_id) -> str:
+    return reverse(f"organizations:{name}", args=[agency_id])
+
+
+def _grant_page(grant) -> str:
+    agency_id = grant.agency_id or (grant.unit.agency_id if grant.unit_id else None)
+    return _agency_page("roles", agency_id) if agency_id else ""
+
+
+def _steering_page(obj) -> str:
+    agency_id = obj.agency_id if hasattr(obj, "agency_id") else obj.committee.agency_id
+    return _agency_page("steering", agency_id)
+
+
 def _default_entries() -> list[Entry]:
     return [
         Entry("organizations.province", _load_province),
-        Entry("organizations.agency", _load_agency, _agency_related),
-        Entry("organizations.unit", _load_unit, _unit_related),
+        Entry(
+            "organizations.agency",
+            _load_agency,
+            _agency_related,
+            lambda agency: _agency_page("agency_detail", agency.pk),
+        ),
+        Entry(
+            "organizations.unit",
+            _load_unit,
+            _unit_related,
+            lambda unit: _agency_page("unit_tree", unit.agency_id),
+        ),
         Entry("organizations.isounit", _load_iso_unit),
-        Entry("organizations.membership", _load_membership),
-        Entry("organizations.rolegrant", _load_role_grant),
-        Entry("organizations.steeringcommittee", _load_committee, _committee_related),
-        Entry("organizations.steeringmember", _load_committee_member),
-        Entry("organizations.steeringdecision", _load_committee_decision),
+        Entry(
+            "organizations.membership",
+            _load_membership,
+            link=lambda membership: _agency_page("people", membership.agency_id),
+        ),
+        Entry("organizations.rolegrant", _load_role_grant, link=_grant_page),
+        Entry(
+            "organizations.steeringcommittee", _load_committee, _committee_related, _steering_page
+        ),
+        Entry("organizations.steeringmember", _load_committee_member, link=_steering_page),
+        Entry("organizations.steeringdecision", _load_committee_decision, link=_steering_page),
         Entry("accounts.user", _load_user),
     ]
 

@@ -12,7 +12,7 @@ from django.urls import reverse
 from eiso.core import audit, history
 from eiso.core.models import AuditEvent
 from eiso.organizations import events
-from eiso.organizations.models import Membership, RoleGrant, SteeringCommittee, Unit
+from eiso.organizations.models import Membership, RoleGrant, SteeringCommittee
 from tests.support.matrix import check_matrix
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -79,8 +79,12 @@ def test_display_value_formats_dates_booleans_and_empty_values():
 
 @pytest.mark.django_db
 def test_field_labels_come_from_verbose_names(personas):
-    expected = str(Unit._meta.get_field("name").verbose_name).capitalize()
-    assert history.field_label("organizations.unit", "name") == expected
+    assert history.field_label("organizations.unit", "name") == "Tên"
+    # Only the first letter changes case: abbreviations keep theirs.
+    assert history.object_type_label("organizations.steeringdecision") == (
+        "Quyết định về Ban chỉ đạo ISO"
+    )
+    assert history.object_type_label("no.such_model") == "no.such_model"
     assert history.field_label("organizations.unit", "no_such_field") == "No such field"
     assert history.field_label("organizations.steeringdecision", "legal_bases") == "Căn cứ pháp lý"
 
@@ -121,6 +125,8 @@ def test_history_lists_events_newest_first_with_time_actor_action_and_changes(cl
     assert "<del>Phòng Giáo dục phổ thông</del>" in html
     assert "<ins>Phòng Giáo dục Trung học</ins>" in html
     assert "Trước" in html and "Sau" in html
+    back = reverse("organizations:unit_tree", args=[unit.agency_id])
+    assert f'href="{back}"' in html and "Quay lại" in html
 
 
 @pytest.mark.django_db

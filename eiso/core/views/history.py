@@ -86,6 +86,7 @@ def history_page(request, object_type: str, object_id: str):
         "can_include": can_include,
         "include_related": include_related,
         "panel_url": reverse("core:history", args=[object_type, str(obj.pk)]),
+        "back_url": history.back_url(object_type, obj),
     }
     template = "core/history_panel.html" if request.htmx else "core/history.html"
     return render(request, template, context)
