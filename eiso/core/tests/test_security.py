@@ -14,7 +14,8 @@ ROOT = Path(settings.BASE_DIR)
 
 
 def _run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "EISO_ENV"}}
+    unsafe = {"SECRET_KEY", "DEBUG", "EISO_ENV", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL"}
+    clean = {k: v for k, v in os.environ.items() if k not in unsafe}
     clean.update(env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
