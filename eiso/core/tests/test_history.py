@@ -298,3 +298,21 @@ def test_history_query_count_does_not_grow_with_events(client, personas):
     client.force_login(personas.other_agency)
     large = _history_queries(client, world.other_agency, 60)
     assert small == large
+
+
+# Template tags -------------------------------------------------------------------------------
+@pytest.mark.django_db
+def test_history_button_opens_the_panel_and_ignores_unregistered_types(personas):
+    from django.template import Context, Template
+
+    from eiso.core.models import NumberSequence
+
+    template = Template("{% load history_tags %}{% history_button obj %}|{% history_url obj %}")
+    office = personas.world.office
+    html = template.render(Context({"obj": office}))
+    url = _url(office)
+    assert f'href="{url}"' in html and f'hx-get="{url}"' in html
+    assert 'data-bs-target="#history-offcanvas"' in html and "Lịch sử" in html
+    assert html.endswith(f"|{url}")
+    sequence = NumberSequence(agency=personas.world.agency, year=2026, doc_type="QĐ")
+    assert template.render(Context({"obj": sequence})).strip() == "|"
