@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from eiso.organizations.models import AgencyKind
+
 SNAPSHOT_VERSION = 1
 
 # The committee's duties printed in Điều 2 when the committee has none of its own (TT 26/2014
@@ -24,6 +26,32 @@ DEFAULT_DUTIES = (
     "Báo cáo tình hình xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng theo "
     "quy định",
 )
+
+
+# The legal bases every steering-committee decision cites (the agency's own functions decision is
+# added as an editable line: its number and date differ per agency).
+NATIONAL_LEGAL_BASES = (
+    "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ về việc áp dụng "
+    "Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2008 vào hoạt động của "
+    "các cơ quan, tổ chức thuộc hệ thống hành chính nhà nước",
+    "Căn cứ Thông tư số 26/2014/TT-BKHCN ngày 10/10/2014 của Bộ trưởng Bộ Khoa học và Công nghệ "
+    "quy định chi tiết thi hành Quyết định số 19/2014/QĐ-TTg",
+)
+
+
+def default_legal_bases(province_name: str, agency_name: str) -> list[str]:
+    """The national bases and a line for the agency's functions decision, "…" left to fill in."""
+    province = province_name[:1].lower() + province_name[1:]
+    functions = (
+        f"Căn cứ Quyết định số …/QĐ-UBND ngày … của Ủy ban nhân dân {province} quy định chức "
+        f"năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của {agency_name}"
+    )
+    return [*NATIONAL_LEGAL_BASES, functions]
+
+
+def default_proposer(agency_kind: str) -> str:
+    """Who proposes the decision: the office head ("Chánh Văn phòng Sở" in a department)."""
+    return "Chánh Văn phòng Sở" if agency_kind == AgencyKind.DEPARTMENT else "Chánh Văn phòng"
 
 
 @dataclass(frozen=True)

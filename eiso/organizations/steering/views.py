@@ -14,7 +14,8 @@ from django.views.decorators.http import require_POST, require_safe
 from eiso.core import documents as docs
 from eiso.core.history import url_for as history_url
 from eiso.organizations import permissions, selectors
-from eiso.organizations.models import AgencyKind, SteeringDecision
+from eiso.organizations.models import SteeringCommittee, SteeringDecision
+from eiso.organizations.steering import content as decision_content
 from eiso.organizations.steering import document, services
 from eiso.organizations.steering import selectors as steering
 from eiso.organizations.steering.forms import CommitteeForm, DecisionForm, MemberForm
@@ -54,7 +55,6 @@ def steering_page(request, agency_id):
             "decisions": paginate(request, steering.decisions_for_user(request.user, agency)),
             "can_manage_steering": permissions.can_manage_steering(request.user, agency),
             "committee_history_url": history_url(committee) if committee else "",
-            "default_duties": services.decision_content.DEFAULT_DUTIES,
         }
     )
     return render(request, "organizations/steering/committee.html", context)
@@ -136,7 +136,8 @@ def committee_edit(request, agency_id):
     agency = _manageable_agency(request, agency_id)
     committee = steering.committee_for_user(request.user, agency)
     initial = {"name": committee.name, "duties": committee.duties} if committee else None
-    form = CommitteeForm(request.POST or None, initial=initial or {"name": "Ban chỉ đạo ISO"})
+    default_name = SteeringCommittee._meta.get_field("name").default
+    form = CommitteeForm(request.POST or None, initial=initial or {"name": default_name})
     if request.method == "POST" and form.is_valid():
         saved = call_service(
             form,
@@ -155,34 +156,18 @@ def committee_edit(request, agency_id):
 def _decision_initial(request, agency) -> dict:
     head = steering.agency_head(agency)
     has_decisions = steering.decisions_for_user(request.user, agency).exists()
-    province = agency.province.full_name
-    functions = (
-        f"Căn cứ Quyết định số …/QĐ-UBND ngày … của Ủy ban nhân dân {province[:1].lower()}"
-        f"{province[1:]} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của "
-        f"{agency.name}"
-    )
+    kind = SteeringDecision.Kind.REORGANISE if has_decisions else SteeringDecision.Kind.ESTABLISH
     return {
-        "kind": SteeringDecision.Kind.REORGANISE
-        if has_decisions
-        else SteeringDecision.Kind.ESTABLISH,
+        "kind": kind,
         "issued_on": timezone.localdate(),
         "signer_name": head.full_name if head else "",
         "signer_title": agency.head_title,
         "signing_authority": "",
-        "proposer": "Chánh Văn phòng Sở"
-        if agency.kind == AgencyKind.DEPARTMENT
-        else "Chánh Văn phòng",
-        "legal_bases": "\n".join([*LEGAL_BASES, functions]),
+        "proposer": decision_content.default_proposer(agency.kind),
+        "legal_bases": "\n".join(
+            decision_content.default_legal_bases(agency.province.full_name, agency.name)
+        ),
     }
-
-
-LEGAL_BASES = (
-    "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ về việc áp dụng "
-    "Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2008 vào hoạt động của "
-    "các cơ quan, tổ chức thuộc hệ thống hành chính nhà nước",
-    "Căn cứ Thông tư số 26/2014/TT-BKHCN ngày 10/10/2014 của Bộ trưởng Bộ Khoa học và Công nghệ "
-    "quy định chi tiết thi hành Quyết định số 19/2014/QĐ-TTg",
-)
 
 
 @login_required
