@@ -305,6 +305,24 @@ def summary_of(kind: str, agency_name: str) -> str:
     )
 
 
+def _content(agency, committee, members, *, kind, legal_bases, proposer):
+    """Everything the decision prints, frozen at issue time."""
+    return decision_content.DecisionContent(
+        issuer=_issuer(agency),
+        members=tuple(
+            decision_content.MemberLine(
+                m.full_name, m.position, m.committee_role, str(m.user_id or "")
+            )
+            for m in members
+        ),
+        legal_bases=tuple(legal_bases),
+        proposer=proposer,
+        committee_name=committee.name,
+        duties=tuple(committee.duties.splitlines()) or decision_content.DEFAULT_DUTIES,
+        replaces=_replaced(committee, kind),
+    )
+
+
 @transaction.atomic
 def decision_issue(
     *,
@@ -334,20 +352,13 @@ def decision_issue(
         signing_authority=signing_authority,
         bases=legal_bases,
     )
-    proposer = clean_text(proposer, field="proposer", required=True, max_length=200)
-    content = decision_content.DecisionContent(
-        issuer=_issuer(agency),
-        members=tuple(
-            decision_content.MemberLine(
-                m.full_name, m.position, m.committee_role, str(m.user_id or "")
-            )
-            for m in members
-        ),
-        legal_bases=tuple(cleaned.pop("legal_bases")),
-        proposer=proposer,
-        committee_name=committee.name,
-        duties=tuple(committee.duties.splitlines()) or decision_content.DEFAULT_DUTIES,
-        replaces=_replaced(committee, kind),
+    content = _content(
+        agency,
+        committee,
+        members,
+        kind=kind,
+        legal_bases=cleaned.pop("legal_bases"),
+        proposer=clean_text(proposer, field="proposer", required=True, max_length=200),
     )
     decision = SteeringDecision(
         id=uuid.uuid4(),
