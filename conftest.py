@@ -5,6 +5,10 @@ from django.db import connections
 
 from tests.support.personas import Personas, build_personas
 
+# Browser fixtures (browser, page, phone_page) live in one plugin so the whole session shares one
+# Playwright instance.
+pytest_plugins = ["tests.support.browser"]
+
 
 @pytest.fixture(autouse=True)
 def _vietnamese(settings):

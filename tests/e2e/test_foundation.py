@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.e2e.conftest import login, screenshot
+from tests.support.browser import login, screenshot
 from tests.support.world import PASSWORD
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]

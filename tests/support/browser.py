@@ -1,4 +1,5 @@
-"""End-to-end tests: Playwright (Python) driving Debian's Chromium against Django's live server.
+"""End-to-end test fixtures (a pytest plugin loaded by the root conftest): Playwright (Python)
+driving Debian's Chromium against Django's live server. One browser per test session.
 
 Screenshots go to artifacts/e2e/ (gitignored) so a person can look at them after a run.
 """

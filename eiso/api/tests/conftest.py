@@ -7,12 +7,6 @@ import pytest
 from eiso.accounts.tokens import create_token
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    """Personas are built for every test; argon2 on a dozen users costs seconds each time."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def tokens(personas) -> dict[str, str]:
     """persona name -> raw token secret (anonymous has none)."""

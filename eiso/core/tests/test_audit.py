@@ -45,9 +45,12 @@ def test_audit_log_refuses_update_and_delete_in_code_and_in_database(personas):
         AuditEvent.objects.filter(pk=event.pk).delete()
     table = AuditEvent._meta.db_table
     for sql in (f"UPDATE {table} SET action = 'x'", f"DELETE FROM {table}"):
-        with pytest.raises((DatabaseError, IntegrityError)), transaction.atomic():
-            with connection.cursor() as cursor:
-                cursor.execute(sql)
+        with (
+            pytest.raises((DatabaseError, IntegrityError)),
+            transaction.atomic(),
+            connection.cursor() as cursor,
+        ):
+            cursor.execute(sql)
     event.refresh_from_db()
     assert event.action == "unit.create"
     assert AuditEvent.objects.count() == 1

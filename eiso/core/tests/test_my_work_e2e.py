@@ -10,7 +10,7 @@ from eiso.core.my_work import WorkItem, WorkSection
 from eiso.notifications.kinds import register_kind, unregister_kind
 from eiso.notifications.models import Notification
 from eiso.notifications.services import notify
-from tests.e2e.conftest import browser, login, page, phone_page, screenshot  # noqa: F401
+from tests.support.browser import login, screenshot
 from tests.support.world import PASSWORD
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -56,7 +56,7 @@ def work(personas):
     unregister_kind(KIND)
 
 
-def test_my_work_and_opening_a_notification(live_server, page, work):  # noqa: F811
+def test_my_work_and_opening_a_notification(live_server, page, work):
     login(page, live_server.url, work.username, PASSWORD)
     assert page.get_by_text("Quá hạn", exact=True).is_visible()
     assert page.locator('[data-testid="unread-count"]').inner_text() == "3"
@@ -79,7 +79,7 @@ def test_my_work_and_opening_a_notification(live_server, page, work):  # noqa: F
     assert page.console_errors == []
 
 
-def test_my_work_on_a_phone_with_items(live_server, phone_page, work):  # noqa: F811
+def test_my_work_on_a_phone_with_items(live_server, phone_page, work):
     login(phone_page, live_server.url, work.username, PASSWORD)
     screenshot(phone_page, "my-work-phone-with-items")
     wide = phone_page.evaluate(

@@ -96,7 +96,11 @@ def test_templates_have_no_inline_scripts_styles_or_handlers():
     problems = []
     for path in _templates():
         text = path.read_text(encoding="utf-8")
-        for name, pattern in (("inline <script>", inline_script), ("style=", style_attr), ("on*= handler", handler_attr)):
+        for name, pattern in (
+            ("inline <script>", inline_script),
+            ("style=", style_attr),
+            ("on*= handler", handler_attr),
+        ):
             if pattern.search(text):
                 problems.append(f"{path.relative_to(ROOT)}: {name}")
     assert problems == []

@@ -6,9 +6,7 @@ import pytest
 from django.urls import reverse
 
 from eiso.organizations.models import SteeringDecision, SteeringMember
-
-# The browser fixtures of tests/e2e, registered here by import (this module lives outside it).
-from tests.e2e.conftest import browser, login, page, screenshot  # noqa: F401
+from tests.support.browser import login, screenshot
 from tests.support.world import PASSWORD
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
