@@ -245,6 +245,7 @@ def test_matrix(client, personas, log, url):
         request=lambda c, p: c.get(url),
         allowed=ADMINS,
         state=_state,
+        denied_statuses=(403,),
     )
 
 

@@ -219,6 +219,7 @@ def test_matrix_agency_history(client, personas):
         request=lambda c, p: c.get(_url(personas.world.agency, sub=1)),
         allowed=READERS_OF_AGENCY,
         state=_events_state,
+        denied_statuses=(404,),
     )
 
 
@@ -234,6 +235,7 @@ def test_matrix_unit_membership_and_role_grant_history(client, personas):
             request=lambda c, p, obj=obj: c.get(_url(obj)),
             allowed=READERS_OF_AGENCY,
             state=_events_state,
+            denied_statuses=(404,),
         )
 
 
@@ -248,6 +250,7 @@ def test_matrix_iso_unit_and_steering_committee_history(client, personas):
             request=lambda c, p, obj=obj: c.get(_url(obj)),
             allowed=READERS_OF_AGENCY,
             state=_events_state,
+            denied_statuses=(404,),
         )
 
 
@@ -260,6 +263,7 @@ def test_matrix_person_history(client, personas):
         request=lambda c, p: c.get(_url(personas.staff)),
         allowed={"admin", "province_admin", "head", "iso", "staff"},
         state=_events_state,
+        denied_statuses=(404,),
     )
 
 
@@ -271,6 +275,7 @@ def test_matrix_province_history(client, personas):
         request=lambda c, p: c.get(_url(personas.world.province)),
         allowed={"admin", "province_admin", "dost", "inspector"},
         state=_events_state,
+        denied_statuses=(404,),
     )
 
 

@@ -94,13 +94,14 @@ def test_page_explains_what_blocks_the_decision(client, personas):
 @pytest.mark.django_db
 def test_matrix_page(client, personas):
     full_committee(personas)
-    check_matrix(
+    results = check_matrix(
         personas,
         client,
         request=lambda c, p: c.get(url("steering", personas.world.agency)),
         allowed=READERS,
         state=state,
     )
+    assert (results["other_agency"], results["other_province"]) == (404, 404)
 
 
 def _page_queries(client, personas, members, decisions):
@@ -135,7 +136,7 @@ def test_matrix_member_add(client, personas):
         request=lambda c, p: c.get(url("steering_member_add", agency)),
         allowed=MANAGERS,
     )
-    check_matrix(
+    results = check_matrix(
         personas,
         client,
         request=lambda c, p: c.post(
@@ -145,6 +146,9 @@ def test_matrix_member_add(client, personas):
         allowed=MANAGERS,
         state=state,
     )
+    # Readers of the agency are refused (403); outsiders do not even see it (404).
+    assert {results[p] for p in ("dost", "inspector", "unit_head", "auditor", "staff")} == {403}
+    assert (results["other_agency"], results["other_province"]) == (404, 404)
     names = set(SteeringMember.objects.values_list("full_name", flat=True))
     assert names == {f"Người {p}" for p in MANAGERS}
 
