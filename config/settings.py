@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "eiso.accounts",
     "eiso.organizations",
     "eiso.notifications",
+    "eiso.plans",
     "eiso.api",
     "ninja",  # only for its local Swagger UI assets and template (no CDN, CSP-safe)
 ]

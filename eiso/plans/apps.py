@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PlansConfig(AppConfig):
+    name = "eiso.plans"
+    label = "plans"
+    verbose_name = _("ISO plans")
+
+    def ready(self) -> None:
+        from eiso.plans import events  # noqa: F401  (registers audit action labels)
