@@ -198,7 +198,7 @@ def test_preferences_bad_input_keeps_values_and_changes_nothing(personas, client
     )
     assert response.status_code == 200
     page = response.content.decode()
-    assert "Hãy chọn một trong các lựa chọn có sẵn." in page
+    assert "Hãy chọn một trong các tùy chọn có sẵn." in page
     assert "Hãy chọn cách nhận loại thông báo này." in page  # NEVER missing
     assert response.context["form"][DAILY].value() == "never"  # what was chosen is kept
     assert not NotificationPreference.objects.exists()
