@@ -65,7 +65,7 @@ def test_only_the_global_administrator_adds_nationwide_exceptions(personas, clie
     client.force_login(personas.province_admin)
     response = client.post(CREATE_URL, {**data, "date": "21/03/2026"})
     assert response.status_code == 200
-    assert "Hãy chọn tỉnh." in response.content.decode()
+    assert "Hãy chọn tỉnh, thành phố." in response.content.decode()
     assert CalendarException.objects.count() == 1
 
 
@@ -89,7 +89,7 @@ def test_province_exceptions_by_their_administrators_only(personas, client):
     other = {**data, "date": "17/03/2026", "province": w.other_province.pk}
     response = client.post(CREATE_URL, other)
     assert response.status_code == 200
-    assert "Hãy chọn tỉnh mà bạn quản trị." in response.content.decode()
+    assert "Hãy chọn tỉnh, thành phố mà bạn quản trị." in response.content.decode()
     assert len(exceptions_state()) == 1
 
 
@@ -212,10 +212,10 @@ def test_form_errors_are_vietnamese_and_keep_what_was_typed(personas, client):
     client.force_login(personas.province_admin)
     typed = {"date": "16/03/2026", "kind": "day_off", "province": w.province.pk, "note": "Lễ hội"}
     page = client.post(CREATE_URL, typed).content.decode()
-    assert "Đã có ngày điều chỉnh vào 16/03/2026 cho Tỉnh Hưng Yên" in page
+    assert "Đã có ngày điều chỉnh vào ngày 16/03/2026 cho Tỉnh Hưng Yên" in page
     assert 'value="16/03/2026"' in page and 'value="Lễ hội"' in page
     page = client.post(CREATE_URL, {**typed, "date": "31/02/2026"}).content.decode()
-    assert "Nhập ngày theo dạng dd/mm/yyyy" in page and 'value="31/02/2026"' in page
+    assert "Hãy nhập ngày theo định dạng dd/mm/yyyy" in page and 'value="31/02/2026"' in page
     page = client.post(CREATE_URL, {**typed, "date": "17/03/2026", "kind": "working_day"})
     assert "Ngày 17/03/2026 đã là ngày làm việc tại Tỉnh Hưng Yên" in page.content.decode()
     page = client.post(CREATE_URL, {**typed, "date": "17/03/2026", "note": "  "}).content.decode()

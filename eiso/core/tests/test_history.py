@@ -124,7 +124,7 @@ def test_history_lists_events_newest_first_with_time_actor_action_and_changes(cl
     assert "Hoàng Thị Thư" in html and "Quản Trị Viên" in html
     assert "<del>Phòng Giáo dục phổ thông</del>" in html
     assert "<ins>Phòng Giáo dục Trung học</ins>" in html
-    assert "Trước" in html and "Sau" in html
+    assert "Giá trị cũ" in html and "Giá trị mới" in html
     back = reverse("organizations:unit_tree", args=[unit.agency_id])
     assert f'href="{back}"' in html and "Quay lại" in html
 
@@ -158,7 +158,7 @@ def test_agency_history_includes_sub_objects_on_request(client, personas):
     client.force_login(personas.iso)
     own = client.get(_url(world.agency))
     assert [r.event.action for r in own.context["rows"]] == [events.AGENCY_UPDATE]
-    assert "Hiện cả đối tượng con" in own.content.decode()
+    assert "Hiển thị cả đối tượng con" in own.content.decode()
     both = client.get(_url(world.agency, sub=1))
     rows = both.context["rows"]
     assert [(r.event.action, r.event.object_repr) for r in rows] == [
