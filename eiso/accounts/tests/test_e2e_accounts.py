@@ -37,7 +37,7 @@ def test_profile_and_token_creation(live_server, page, personas):
 
     page.goto(live_server.url + "/tai-khoan/ma-api/")
     page.get_by_label("Tên").fill("Máy chủ báo cáo")
-    page.get_by_role("button", name="Tạo mã").click()
+    page.get_by_role("button", name="Tạo mã truy cập").click()
     page.wait_for_load_state("networkidle")
     secret = page.locator("#new-token-secret").input_value()
     assert secret.startswith("eiso_")
@@ -48,5 +48,5 @@ def test_profile_and_token_creation(live_server, page, personas):
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Thu hồi").click()
     page.wait_for_load_state("networkidle")
-    assert page.get_by_text("Đã thu hồi mã “Máy chủ báo cáo”.").is_visible()
+    assert page.get_by_text("Đã thu hồi mã truy cập “Máy chủ báo cáo”.").is_visible()
     assert page.console_errors == []

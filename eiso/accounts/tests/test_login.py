@@ -166,7 +166,7 @@ def test_lockout_after_five_failures(client, personas, settings):
 
     assert response.status_code == 429
     html = response.content.decode()
-    assert "Tạm khóa đăng nhập" in html
+    assert "Đăng nhập tạm thời bị khóa" in html
     assert "Mật khẩu đã bị nhập sai 5 lần" in html
     assert "Vui lòng thử lại sau 15 phút." in html
 

@@ -27,7 +27,7 @@ def test_profile_service_refuses_other_fields(personas):
 def test_profile_service_trims_and_requires_full_name(personas):
     with pytest.raises(DomainError) as exc:
         services.user_update_profile(actor=personas.staff, user=personas.staff, full_name="  ")
-    assert (str(exc.value.message), exc.value.field) == ("Nhập họ và tên của bạn.", "full_name")
+    assert (str(exc.value.message), exc.value.field) == ("Hãy nhập họ và tên của bạn.", "full_name")
 
     services.user_update_profile(actor=personas.staff, user=personas.staff, position="  Tổ trưởng ")
     assert User.objects.get(pk=personas.staff.pk).position == "Tổ trưởng"

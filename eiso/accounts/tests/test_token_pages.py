@@ -87,7 +87,7 @@ def test_create_shows_secret_once_and_it_authenticates(client, personas):
     assert response.status_code == 200
     assert response["Cache-Control"] == "no-store"
     html = response.content.decode()
-    assert "Đã tạo mã “Máy chủ báo cáo”" in html
+    assert "Đã tạo mã truy cập “Máy chủ báo cáo”" in html
     assert "Hãy sao chép ngay: mã chỉ được hiển thị một lần này." in html
     secrets_shown = re.findall(r'value="(eiso_[A-Za-z0-9_-]+)"', html)
     assert len(secrets_shown) == 1
@@ -122,7 +122,7 @@ def test_create_with_expiry_date_expires_at_end_of_that_day(client, personas):
         ({"name": "x" * 101}, "Giá trị này chỉ có tối đa 100 kí tự (hiện có 101)"),
         (
             {"name": "A", "expires_on": "2020-01-01"},
-            "Ngày hết hạn phải là hôm nay hoặc sau hôm nay.",
+            "Ngày hết hạn phải từ hôm nay trở đi.",
         ),
         ({"name": "A", "expires_on": "31/02/2030"}, "Nhập một ngày hợp lệ."),
     ],
@@ -157,7 +157,7 @@ def test_statuses_are_shown(client, personas):
     }
     assert "Đang hoạt động" in rows["dang-dung"]
     assert "Thu hồi</button>" in rows["dang-dung"]
-    assert 'data-confirm="Thu hồi mã “dang-dung”?' in rows["dang-dung"]
+    assert 'data-confirm="Thu hồi mã truy cập “dang-dung”?' in rows["dang-dung"]
     assert "Đã thu hồi" in rows["da-thu-hoi"]
     assert "Thu hồi</button>" not in rows["da-thu-hoi"]
     assert "Đã hết hạn" in rows["het-han"]
@@ -169,7 +169,7 @@ def test_revoke_from_page_then_again_shows_message(client, personas):
     client.force_login(personas.iso)
 
     response = client.post(_revoke_url(token), follow=True)
-    assert "Đã thu hồi mã “A”." in response.content.decode()
+    assert "Đã thu hồi mã truy cập “A”." in response.content.decode()
     assert tokens.authenticate_token(raw) is None
 
     response = client.post(_revoke_url(token), follow=True)

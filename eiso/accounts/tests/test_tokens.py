@@ -40,9 +40,9 @@ def test_two_tokens_have_different_secrets(user):
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("", "Nhập tên cho mã truy cập."),
-        ("   ", "Nhập tên cho mã truy cập."),
-        ("x" * 101, "Tên chỉ được có tối đa 100 ký tự."),
+        ("", "Hãy nhập tên cho mã truy cập."),
+        ("   ", "Hãy nhập tên cho mã truy cập."),
+        ("x" * 101, "Tên không được dài quá 100 ký tự."),
     ],
 )
 def test_create_token_validates_name(user, name, message):
