@@ -8,6 +8,7 @@ were to reach the HTML unescaped.
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +31,11 @@ CSS_PATH = Path(__file__).resolve().parent.parent / "templates" / TEMPLATE_DIR /
 
 
 def render_pdf(doc: AnyDocument) -> bytes:
+    return layout_pdf(doc).write_pdf()
+
+
+def layout_pdf(doc: AnyDocument):
+    """The laid-out WeasyPrint document (pages, line boxes) before it is written as a PDF."""
     from weasyprint import CSS, HTML
     from weasyprint.text.fonts import FontConfiguration
 
@@ -41,12 +47,40 @@ def render_pdf(doc: AnyDocument) -> bytes:
             )
         else:
             html = render_to_string(f"{TEMPLATE_DIR}/official.html", _official_context(doc, labels))
-    html = clean(html)
+    html = trim_line_edges(clean(html))
     fetcher = _font_fetcher()
     font_config = FontConfiguration()
     stylesheet = CSS(string=_stylesheet(), font_config=font_config, url_fetcher=fetcher)
     document = HTML(string=html, url_fetcher=fetcher, base_url=None)
-    return document.write_pdf(stylesheets=[stylesheet], font_config=font_config)
+    return document.render(stylesheets=[stylesheet], font_config=font_config)
+
+
+# --- Whitespace at the edges of lines ----------------------------------------------------------
+
+# Collapsible white space only: a no-break space (U+00A0) typed by a user is content.
+_SPACE = "[ \t\n\r\f]"
+_SPACE_BEFORE_INLINE_END = re.compile(f"{_SPACE}+((?:</span>)+)")
+_SPACE_BEFORE_LINE_END = re.compile(f"{_SPACE}+(?=</(?:p|div|td|th)>|<br>)")
+_SPACE_AFTER_LINE_START = re.compile(f"(<(?:p|div|td|th)\\b[^>]*>|<br>){_SPACE}+")
+
+
+def trim_line_edges(html: str) -> str:
+    """Drop the white space that CSS would collapse away at the start and end of every line.
+
+    WeasyPrint (up to at least 70, Kozea/WeasyPrint#1051) measures a text box's trailing
+    collapsible space when it checks whether the rest of a paragraph fits on one line, although
+    that space is removed from the line afterwards. When the last line only fits without it, the
+    line is treated as unbreakable and its first word is put alone on a line of its own: "chất
+    lượng" printed as "… chất" / "lượng" / "theo …". The space comes from the templates (the
+    newline that ends an included run list) or from user text ("… cơ quan; ", "dòng \\n dòng"). In
+    HTML with `white-space: normal` such space has no printed form, so removing it before the
+    end of a block or a forced line break (and moving it out of closing inline tags, where it
+    would also end a text box) changes nothing but the line breaking. All user text is escaped
+    before this runs, so every "<" here starts one of the template's own tags.
+    """
+    html = _SPACE_BEFORE_INLINE_END.sub(r"\1 ", html)
+    html = _SPACE_BEFORE_LINE_END.sub("", html)
+    return _SPACE_AFTER_LINE_START.sub(r"\1", html)
 
 
 # --- Fonts and stylesheet ----------------------------------------------------------------------

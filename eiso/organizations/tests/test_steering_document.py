@@ -11,6 +11,8 @@ from django.urls import reverse
 from docx import Document
 from pypdf import PdfReader
 
+from eiso.core.documents import pdf_render
+from eiso.core.tests.test_documents_line_breaks import body_lines, underfull_lines
 from eiso.organizations.models import CommitteeRole, SteeringDecision
 from eiso.organizations.steering import document, services
 from eiso.organizations.tests.test_steering_services import add, full_committee, issue, issue_date
@@ -105,6 +107,17 @@ def test_pdf_has_number_date_and_every_member(client, personas, decision):
     for row in MEMBER_ROWS:
         assert " ".join(row[1:]) in text or all(cell in text for cell in row[1:]), row
     _save_png(response.content, "steering-decision")
+
+
+@pytest.mark.django_db
+def test_pdf_lines_are_full_and_duty_a_keeps_chat_luong_together(decision):
+    """No word alone on a line in Điều 2 a) (WeasyPrint#1051, see core test_documents_line_breaks)."""
+    laid_out = pdf_render.layout_pdf(document.build_decision(decision))
+    assert underfull_lines(laid_out) == []
+    lines = body_lines(laid_out)
+    assert "lượng" not in lines
+    duty_a = lines.index("a) Chỉ đạo xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất")
+    assert lines[duty_a + 1].startswith("lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015")
 
 
 def _save_png(pdf: bytes, name: str) -> None:
