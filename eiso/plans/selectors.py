@@ -1,0 +1,63 @@
+"""Reads scoped to the user: every view and API endpoint fetches plans through here."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404
+
+from eiso.plans.models import Plan, PlanScope, PlanStatus, PlanTask, TaskStatus
+from eiso.plans.permissions import visible_plans
+
+
+def plans_for_user(
+    user, *, agency_id=None, year: int | None = None, status: str = "", scope: str = ""
+) -> QuerySet[Plan]:
+    plans = (
+        visible_plans(user)
+        .select_related("agency")
+        .annotate(
+            task_count=Count("tasks"),
+            done_count=Count("tasks", filter=Q(tasks__status=TaskStatus.DONE)),
+        )
+    )
+    if agency_id:
+        plans = plans.filter(agency_id=agency_id)
+    if year:
+        plans = plans.filter(year=year)
+    if status in PlanStatus.values:
+        plans = plans.filter(status=status)
+    if scope in PlanScope.values:
+        plans = plans.filter(scope=scope)
+    return plans.order_by("-year", "agency__name", "-created_at")
+
+
+def get_plan_for_user_or_404(user, pk) -> Plan:
+    try:
+        return visible_plans(user).select_related("agency__province", "copied_from").get(pk=pk)
+    except (Plan.DoesNotExist, ValueError):
+        raise Http404 from None
+
+
+def tasks_of(plan: Plan) -> QuerySet[PlanTask]:
+    return (
+        plan.tasks.select_related("lead_unit", "lead_agency")
+        .prefetch_related("coordinating_units", "assignments__agency")
+        .order_by("order")
+    )
+
+
+def get_task_for_user_or_404(user, plan: Plan, pk) -> PlanTask:
+    try:
+        return plan.tasks.select_related("plan__agency").get(pk=pk)
+    except (PlanTask.DoesNotExist, ValueError):
+        raise Http404 from None
+
+
+def latest_plan(agency, year: int, *, exclude_pk=None) -> Plan | None:
+    """The agency's most recent non-cancelled plan of `year` (source of "copy last year")."""
+    plans = Plan.objects.filter(agency=agency, year=year, scope=PlanScope.AGENCY).exclude(
+        status=PlanStatus.CANCELLED
+    )
+    if exclude_pk:
+        plans = plans.exclude(pk=exclude_pk)
+    return plans.order_by("-status", "-created_at").first()
