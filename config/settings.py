@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "eiso.organizations",
     "eiso.notifications",
     "eiso.plans",
+    "eiso.objectives",
     "eiso.api",
     "ninja",  # only for its local Swagger UI assets and template (no CDN, CSP-safe)
 ]

@@ -1,0 +1,1 @@
+"""Pages of quality objectives (thin: parse → selector/service → page or htmx partial)."""
