@@ -1,0 +1,1 @@
+"""Pages of plan tracking (thin: fetch-and-authorise, selector/service, render)."""
