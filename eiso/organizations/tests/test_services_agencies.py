@@ -61,7 +61,7 @@ def test_create_commune_gets_optional_iso_unit(personas, world):
         ({"name": "sở giáo dục và đào tạo"}, "name", "Đã có cơ quan khác trong tỉnh mang tên này."),
         ({"name": "   "}, "name", "Trường này là bắt buộc."),
         ({"kind": "ministry"}, "kind", "Hãy chọn loại cơ quan."),
-        ({"email": "khong-hop-le"}, "email", "Hãy nhập địa chỉ thư điện tử hợp lệ."),
+        ({"email": "khong-hop-le"}, "email", "Hãy nhập địa chỉ e-mail hợp lệ."),
     ],
 )
 def test_create_validation_messages(personas, world, values, field, message):

@@ -97,7 +97,7 @@ def test_person_create_without_invitation_and_unique_login_names(
             "email",
             "Hoàng Thị Thư đã công tác tại cơ quan này.",
         ),
-        ({"email": "khong-phai-email"}, "email", "Hãy nhập địa chỉ thư điện tử hợp lệ."),
+        ({"email": "khong-phai-email"}, "email", "Hãy nhập địa chỉ e-mail hợp lệ."),
         (
             {"username": "Trần An"},
             "username",

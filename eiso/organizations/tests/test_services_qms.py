@@ -126,7 +126,7 @@ def test_no_op_is_refused(personas, world):
             changed_on=dt.date(2025, 1, 2),
             reason="Duy trì",
         )
-    assert excinfo.value.message.startswith("Không có gì thay đổi")
+    assert excinfo.value.message.startswith("Không có thay đổi: trạng thái")
     assert QMSStatusChange.objects.count() == 0
 
 

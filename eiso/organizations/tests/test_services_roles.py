@@ -91,7 +91,7 @@ def test_revoke_keeps_row_with_who_and_when(personas, world):
     assert AuditEvent.objects.get(action=events.ROLE_REVOKE).changes == {"is_active": [True, False]}
     with pytest.raises(DomainError) as excinfo:
         services.role_revoke(actor=personas.head, grant=grant)
-    assert excinfo.value.message == "Vai trò này đã được thu hồi."
+    assert excinfo.value.message == "Vai trò này đã bị thu hồi."
     # The same role can be granted again afterwards.
     services.role_grant(
         actor=personas.head, user=personas.unit_head, role=Role.UNIT_HEAD, node=world.division

@@ -38,7 +38,7 @@ def test_create_refuses_other_agency_parent_and_duplicate_name(personas, world):
         services.unit_create(
             actor=personas.iso, agency=world.agency, name="X", parent=world.other_unit
         )
-    assert excinfo.value.message == "Đơn vị cha phải thuộc cùng cơ quan."
+    assert excinfo.value.message == "Đơn vị cấp trên phải thuộc cùng cơ quan."
     with pytest.raises(DomainError) as excinfo:
         services.unit_create(actor=personas.iso, agency=world.agency, name="VĂN PHÒNG SỞ")
     assert excinfo.value.field == "name"
@@ -110,7 +110,7 @@ def test_deactivate_refuses_while_sub_units_or_people_remain(personas, world):
         services.unit_deactivate(actor=personas.iso, unit=world.division)
     message = excinfo.value.message
     assert "1 đơn vị trực thuộc đang hoạt động" in message
-    assert "1 người đang làm việc" in message
+    assert "1 người đang công tác" in message
     assert world.division.__class__.objects.get(pk=world.division.pk).is_active
 
 

@@ -41,7 +41,7 @@ def test_coordinator_builds_the_committee_and_issues_the_decision(live_server, r
     tab.wait_for_load_state("networkidle")
 
     add_member(tab, person="Phạm Văn Giám", position="Giám đốc Sở", role="Trưởng ban")
-    add_member(tab, name="Đỗ Văn Khải", position="Phó Giám đốc Sở", role="Phó trưởng ban")
+    add_member(tab, name="Đỗ Văn Khải", position="Phó Giám đốc Sở", role="Phó Trưởng ban")
     # A second head is refused with the rule, and the form keeps what was typed.
     add_member(tab, name="Trần Văn Hai", position="Phó Giám đốc Sở", role="Trưởng ban")
     assert tab.get_by_text("Ban chỉ đạo đã có Trưởng ban (Phạm Văn Giám)").is_visible()

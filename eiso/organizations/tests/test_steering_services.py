@@ -138,7 +138,7 @@ def test_update_records_only_what_changed(personas):
     assert event.actor == personas.head
     assert event.changes == {
         "position": ["Trưởng phòng", "Phó Giám đốc Sở"],
-        "committee_role": ["Thành viên", "Phó trưởng ban"],
+        "committee_role": ["Thành viên", "Phó Trưởng ban"],
     }
 
 

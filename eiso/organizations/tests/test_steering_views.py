@@ -69,7 +69,7 @@ def test_page_lists_members_in_order_with_roles_and_decisions(client, personas):
     names = ["Phạm Văn Giám", "Đỗ Văn Khải", "Hoàng Thị Thư", "Phạm Minh Đức"]
     positions = [html.index(name) for name in names]
     assert positions == sorted(positions)
-    for label in ("Trưởng ban", "Phó trưởng ban", "Thư ký", "Thành viên"):
+    for label in ("Trưởng ban", "Phó Trưởng ban", "Thư ký", "Thành viên"):
         assert label in html
     assert "01/QĐ-SGDĐT" in html
     assert (

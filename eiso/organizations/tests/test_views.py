@@ -130,8 +130,8 @@ def test_export_parses_back_with_the_same_filters(personas, world, client):
         "Đơn vị áp dụng HTQLCL",
         "Trạng thái HTQLCL",
         "Từ ngày",
-        "Mở rộng phạm vi",
-        "Chuyển đổi phiên bản",
+        "Đang mở rộng phạm vi",
+        "Đang chuyển đổi phiên bản tiêu chuẩn",
         "Đang hoạt động",
     )
     assert [r[0] for r in rows[1:]] == [
@@ -269,7 +269,7 @@ def test_qms_form_error_is_shown_on_the_overview(personas, world, client):
             "reason": "Không đổi",
         },
     )
-    assert "Không có gì thay đổi" in response.content.decode()
+    assert "Không có thay đổi: trạng thái" in response.content.decode()
     response = client.post(
         url("qms_status", world.agency.pk),
         {
@@ -333,7 +333,7 @@ def test_people_tab_lists_positions_units_and_roles(personas, world, client):
     assert set(rows) == {"gd.giamdoc", "gd.thuky", "gd.truongphong", "gd.danhgia", "gd.chuyenvien"}
     assert [g.role for g in rows["gd.truongphong"].grants] == [Role.UNIT_HEAD]
     body = response.content.decode()
-    assert "Trưởng đơn vị" in body and "Thêm người" not in body
+    assert "Trưởng đơn vị" in body and "Thêm nhân sự" not in body
 
 
 def test_role_grant_form_and_roles_tab(personas, world, client):
