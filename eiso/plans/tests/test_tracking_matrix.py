@@ -140,7 +140,12 @@ def test_province_pages(personas, client, data):
 
 def test_feed_page(personas, client, data):
     url = reverse("plans:tracking_feed_page")
-    check_matrix(personas, client, request=lambda c, p: c.get(url), allowed=READERS | {"other_agency", "other_province"})
+    check_matrix(
+        personas,
+        client,
+        request=lambda c, p: c.get(url),
+        allowed=READERS | {"other_agency", "other_province"},
+    )
 
 
 def test_feed_by_secret_address_and_token(personas, client, data):
