@@ -31,8 +31,10 @@ from django.utils.translation import gettext_lazy as _
 from eiso.core.models import AuditEvent
 
 Loader = Callable[[Any, str], models.Model | None]
-Related = Callable[[models.Model], Q]
-Link = Callable[[models.Model], str]
+# `related` and `link` receive the object their own loader returned, a different model for each
+# entry: typed Any so that a function over one concrete model (e.g. `(Plan) -> str`) fits.
+Related = Callable[[Any], Q]
+Link = Callable[[Any], str]
 
 
 @dataclass(frozen=True)

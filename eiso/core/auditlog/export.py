@@ -87,7 +87,7 @@ def workbook_bytes(events) -> bytes:
                     audit.action_label(event.action),
                     type_labels[event.object_type],
                     event.object_repr,
-                    names.get(event.agency_id, ""),
+                    names.get(event.agency_id, "") if event.agency_id is not None else "",
                     _changes_text(event),
                     event.ip_address or "",
                 ]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import Any
 
 from docx.enum.text import WD_BREAK
 
@@ -28,16 +30,17 @@ BODY_LINE_SPACING = 1.0
 BODY_AFTER = 6
 
 
-def body_style(**changes) -> Style:
-    values = {
-        "size": BODY_SIZE,
-        "align": Align.JUSTIFY,
-        "indent": True,
-        "after": BODY_AFTER,
-        "line": BODY_LINE_SPACING,
-    }
-    values.update(changes)
-    return Style(**values)
+BODY_STYLE = Style(
+    size=BODY_SIZE,
+    align=Align.JUSTIFY,
+    indent=True,
+    after=BODY_AFTER,
+    line=BODY_LINE_SPACING,
+)
+
+
+def body_style(**changes: Any) -> Style:
+    return replace(BODY_STYLE, **changes)
 
 
 def write_blocks(container, blocks: Iterable[Block], *, width_mm: float, labels: Labels) -> None:
@@ -120,7 +123,8 @@ def _table(container, block: Table, *, width_mm: float, **_) -> None:
     container.add_paragraph().paragraph_format.space_after = 0
 
 
-_WRITERS = {
+# Keyed by the block's class; each writer takes its own block type (hence the loose signature).
+_WRITERS: dict[type, Callable[..., None]] = {
     Paragraph: _paragraph,
     Heading: _heading,
     LegalBases: _legal_bases,

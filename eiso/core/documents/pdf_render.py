@@ -47,11 +47,11 @@ def layout_pdf(doc: AnyDocument):
             )
         else:
             html = render_to_string(f"{TEMPLATE_DIR}/official.html", _official_context(doc, labels))
-    html = trim_line_edges(clean(html))
+    page = trim_line_edges(clean(html))
     fetcher = _font_fetcher()
     font_config = FontConfiguration()
     stylesheet = CSS(string=_stylesheet(), font_config=font_config, url_fetcher=fetcher)
-    document = HTML(string=html, url_fetcher=fetcher, base_url=None)
+    document = HTML(string=page, url_fetcher=fetcher, base_url=None)
     return document.render(stylesheets=[stylesheet], font_config=font_config)
 
 
