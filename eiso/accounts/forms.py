@@ -135,7 +135,11 @@ class TokenCreateForm(StyledFormMixin, forms.Form):
         help_text=_(
             "Leave empty for a token that does not expire. It stops working after this day."
         ),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        # A text field as on every other form: a native date picker shows the browser's own
+        # format (mm/dd/yyyy in an English browser) instead of dd/mm/yyyy.
+        widget=forms.DateInput(
+            format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "autocomplete": "off"}
+        ),
     )
 
     def __init__(self, *args, **kwargs):
