@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from eiso.core.models import BaseModel
 
@@ -12,7 +13,7 @@ class Province(BaseModel):
 
     code = models.PositiveSmallIntegerField(_("code"), unique=True)
     name = models.CharField(_("name"), max_length=100)
-    full_name = models.CharField(_("full name"), max_length=120)
+    full_name = models.CharField(pgettext_lazy("province", "full name"), max_length=120)
     codename = models.CharField(max_length=100, unique=True)
     is_active = models.BooleanField(_("active"), default=True)
     oversight_agency = models.ForeignKey(
