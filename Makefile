@@ -64,5 +64,14 @@ i18n-check: deps
 lock:
 	uv lock && uv export --frozen --all-groups --no-emit-project --quiet > requirements.lock
 
+## The benchmark of issue 6 on PostgreSQL: query counts at the smoke scale, then everything at the
+## province scale (fresh databases eiso_bench_smoke and eiso_bench; results in benchmarks/).
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/eiso_bench
+BENCH_SCALE ?= province
 bench: setup
-	$(PY) manage.py bench
+	$(PY) -m eiso.bench.pgdb $(BENCH_DATABASE_URL)_smoke
+	DEBUG=0 DATABASE_URL=$(BENCH_DATABASE_URL)_smoke $(MANAGE) bench --scale smoke \
+		--output var/bench/smoke.json --repeat 3 --no-workload --no-static-check
+	$(PY) -m eiso.bench.pgdb $(BENCH_DATABASE_URL)
+	DEBUG=0 DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) bench --scale $(BENCH_SCALE) \
+		--baseline var/bench/smoke.json

@@ -1,0 +1,52 @@
+"""The harness's parts: the registry, percentiles, query-count comparison, first-load bytes."""
+
+from __future__ import annotations
+
+import pytest
+
+from eiso.bench import assets, registry, runner
+from eiso.bench.registry import Request, register_case, unregister_case
+
+
+def test_a_case_of_an_unknown_kind_is_refused():
+    with pytest.raises(ValueError, match="unknown case kind"):
+        register_case("nonsense", "fast", lambda ctx: Request(None, "/"))
+
+
+def test_a_registered_case_is_listed_with_the_target_of_its_kind():
+    case = register_case("probe page", "dashboard", lambda ctx: Request(None, "/"))
+    try:
+        assert case in registry.all_cases()
+        assert case.target_ms == 400
+    finally:
+        unregister_case("probe page")
+    assert case not in registry.all_cases()
+
+
+def test_nearest_rank_percentile():
+    values = [float(v) for v in range(1, 21)]
+    assert runner.percentile(values, 0.95) == 19.0
+    assert runner.percentile([5.0], 0.95) == 5.0
+
+
+def test_a_query_count_that_differs_from_the_baseline_is_flagged():
+    same = runner.CaseResult("same", "list", "m", queries=8)
+    grown = runner.CaseResult("grown", "list", "m", queries=9)
+    new = runner.CaseResult("new", "list", "m", queries=3)
+    runner.compare_queries([same, grown, new], {"same": 8, "grown": 8})
+    assert same.checks["queries_stable"] is True
+    assert grown.checks["queries_stable"] is False
+    assert new.checks["queries_stable"] is None
+
+
+def test_first_load_counts_the_page_its_styles_scripts_and_their_fonts():
+    html = (
+        b'<link rel="stylesheet" href="/static/src/eiso.css">'
+        b'<script src="/static/src/eiso.js" defer></script>'
+        b'<link rel="stylesheet" href="https://example.com/x.css">'
+    )
+    load = assets.first_load(html, 1000)
+    assert load["files"] >= 3  # eiso.css, eiso.js and at least one font it references
+    assert load["fonts"] > 0 and load["css_gzip"] > 0 and load["js_gzip"] > 0
+    assert load["total_bytes"] == 1000 + load["css_brotli"] + load["js_brotli"] + load["fonts"]
+    assert "src/eiso.css" in assets.referenced_assets(html)
