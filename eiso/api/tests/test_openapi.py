@@ -12,6 +12,9 @@ PATHS = {
     "/api/v1/agencies/{agency_id}/units",
     "/api/v1/agencies/{agency_id}/people",
     "/api/v1/agencies/{agency_id}/roles",
+    "/api/v1/objectives",
+    "/api/v1/objectives/{objective_id}",
+    "/api/v1/objectives/{objective_id}/measurements",
 }
 
 
