@@ -319,3 +319,17 @@ def _mark_overdue(work: Work, today: dt.date) -> int:
         changes={"status": [_label(before), _label(TaskStatus.OVERDUE)]},
     )
     return 1
+
+
+def summaries_refresh(*, plan: Plan) -> None:
+    """Recompute every parent summary of a plan (after bulk writes, e.g. the demo generator)."""
+    tasks = plan.tasks.all()
+    for assignment in TaskAssignment.objects.filter(
+        task__plan=plan, occurrences__isnull=False
+    ).distinct():
+        _summarise(assignment, assignment.occurrences.all())
+    for task in tasks:
+        if plan.scope == PlanScope.PROVINCE:
+            _summarise(task, task.assignments.all())
+        elif recurs(task):
+            _summarise(task, task.occurrences.filter(assignment__isnull=True))
