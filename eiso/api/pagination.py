@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.db.models import QuerySet
@@ -33,7 +33,8 @@ def page_schema(item: type[Schema], name: str) -> type[Schema]:
         count=(int, Field(..., description="Items matching the filters, on every page.")),
         limit=(int, ...),
         offset=(int, ...),
-        items=(list[item], ...),
+        # list[item]: the item type is a run-time value here, which mypy cannot read as a type.
+        items=(cast(Any, list)[item], ...),
     )
 
 

@@ -108,7 +108,7 @@ def grant(obj: RoleGrant) -> dict[str, Any]:
         level, node = Level.UNIT, ref(obj.unit)
     elif obj.agency_id:
         level, node = Level.AGENCY, ref(obj.agency)
-    elif obj.province_id:
+    elif obj.province is not None:
         level, node = Level.PROVINCE, ref(obj.province, obj.province.full_name)
     else:
         level, node = Level.GLOBAL, None

@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 
 from django.db.models import Q
-from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
 from eiso.api import serializers
+from eiso.api.auth import ApiRequest
 from eiso.api.errors import DETAIL_RESPONSES, ERROR_RESPONSES
 from eiso.api.pagination import PageParams, paginate
 from eiso.api.schemas import AgencyDetailOut, AgencyPage, GrantPage, PersonPage, UnitPage
@@ -51,20 +51,20 @@ def _filter_agencies(queryset, filters: AgencyFilters):
 
 
 @router.get("/agencies", response={200: AgencyPage, **ERROR_RESPONSES})
-def list_agencies(request: HttpRequest, filters: Query[AgencyFilters], page: Query[PageParams]):
+def list_agencies(request: ApiRequest, filters: Query[AgencyFilters], page: Query[PageParams]):
     """Agencies the caller may read, by name."""
     queryset = _filter_agencies(agencies_for_user(request.auth), filters)
     return paginate(queryset, page, serializers.agency)
 
 
 @router.get("/agencies/{agency_id}", response={200: AgencyDetailOut, **DETAIL_RESPONSES})
-def get_agency(request: HttpRequest, agency_id: uuid.UUID):
+def get_agency(request: ApiRequest, agency_id: uuid.UUID):
     """One agency; 404 when it does not exist or the caller may not read it."""
     return serializers.agency_detail(get_agency_for_user_or_404(request.auth, agency_id))
 
 
 @router.get("/agencies/{agency_id}/units", response={200: UnitPage, **DETAIL_RESPONSES})
-def list_units(request: HttpRequest, agency_id: uuid.UUID, page: Query[PageParams]):
+def list_units(request: ApiRequest, agency_id: uuid.UUID, page: Query[PageParams]):
     """The unit tree in pre-order (each parent before its children), with depth and parent id."""
     agency = get_agency_for_user_or_404(request.auth, agency_id)
     return paginate(units_for_user(request.auth, agency), page, serializers.unit)
@@ -75,7 +75,7 @@ def list_units(request: HttpRequest, agency_id: uuid.UUID, page: Query[PageParam
     response={200: PersonPage, **DETAIL_RESPONSES},
     exclude_unset=True,
 )
-def list_people(request: HttpRequest, agency_id: uuid.UUID, page: Query[PageParams]):
+def list_people(request: ApiRequest, agency_id: uuid.UUID, page: Query[PageParams]):
     """Active members by name. `email` is present only for callers who manage the agency
     (its head, its ISO coordinator, an administrator of the province): personal data is shown
     to those who need it, not to everyone who can read the agency."""
@@ -89,7 +89,7 @@ def list_people(request: HttpRequest, agency_id: uuid.UUID, page: Query[PagePara
 
 
 @router.get("/agencies/{agency_id}/roles", response={200: GrantPage, **DETAIL_RESPONSES})
-def list_roles(request: HttpRequest, agency_id: uuid.UUID, page: Query[PageParams]):
+def list_roles(request: ApiRequest, agency_id: uuid.UUID, page: Query[PageParams]):
     """Active role grants on the agency and on its units."""
     agency = get_agency_for_user_or_404(request.auth, agency_id)
     return paginate(grants_for_user(request.auth, agency=agency), page, serializers.grant)

@@ -1,9 +1,9 @@
 """The caller: who they are, where they work and which roles they hold."""
 
-from django.http import HttpRequest
 from ninja import Router
 
 from eiso.api import serializers
+from eiso.api.auth import ApiRequest
 from eiso.api.errors import ERROR_RESPONSES
 from eiso.api.schemas import MeOut
 from eiso.organizations.access import access_for
@@ -13,7 +13,7 @@ router = Router(tags=["me"])
 
 
 @router.get("/me", response={200: MeOut, **ERROR_RESPONSES})
-def me(request: HttpRequest):
+def me(request: ApiRequest):
     """The caller's profile, their agencies (with the roles held in each) and their role grants."""
     user = request.auth
     access = access_for(user)

@@ -1,9 +1,9 @@
 """Provinces the caller may see."""
 
-from django.http import HttpRequest
 from ninja import Query, Router
 
 from eiso.api import serializers
+from eiso.api.auth import ApiRequest
 from eiso.api.errors import ERROR_RESPONSES
 from eiso.api.pagination import PageParams, paginate
 from eiso.api.schemas import ProvincePage
@@ -13,6 +13,6 @@ router = Router(tags=["provinces"])
 
 
 @router.get("/provinces", response={200: ProvincePage, **ERROR_RESPONSES})
-def list_provinces(request: HttpRequest, page: Query[PageParams]):
+def list_provinces(request: ApiRequest, page: Query[PageParams]):
     """Provinces where the caller sees at least one agency or holds a province role."""
     return paginate(provinces_for_user(request.auth), page, serializers.province)
