@@ -148,6 +148,7 @@ def build_objectives_document(agency: Agency, year: int, objectives: list[Object
             docs.Appendix(
                 f"Kế hoạch thực hiện mục tiêu chất lượng {words}",
                 [_plan_table(objectives)],
+                reference=f"(Kèm theo Mục tiêu chất lượng {words} của {agency.name})",
                 landscape=True,
             ),
         ),
@@ -202,11 +203,11 @@ def build_results_report(agency: Agency, year: int, objectives: list[Objective])
             docs.Table(
                 (
                     docs.Column("TT", 0.4, docs.Align.CENTER),
-                    docs.Column("Mục tiêu", 2.4),
-                    docs.Column("Chỉ tiêu", 0.9, docs.Align.CENTER),
+                    docs.Column("Mục tiêu", 2.2),
+                    docs.Column("Chỉ tiêu", 1.0, docs.Align.CENTER),
                     docs.Column("Kết quả", 0.9, docs.Align.CENTER),
-                    docs.Column("Đánh giá", 0.8, docs.Align.CENTER),
-                    docs.Column("Giải thích", 1.8),
+                    docs.Column("Đánh giá", 1.1, docs.Align.CENTER),
+                    docs.Column("Giải thích", 1.6),
                 ),
                 _result_rows(objectives),
                 font_size=11,
