@@ -27,20 +27,43 @@ def period(personas):
     """Two agency objectives (one with a plan), one unit objective; one evaluated each way."""
     first = make_objective(personas)
     services.action_create(
-        actor=personas.iso, objective=first, action="Rà soát, cập nhật quy trình giải quyết TTHC",
-        resources="Cán bộ Văn phòng", responsible="Văn phòng Sở", timeframe="Quý I/2026",
+        actor=personas.iso,
+        objective=first,
+        action="Rà soát, cập nhật quy trình giải quyết TTHC",
+        resources="Cán bộ Văn phòng",
+        responsible="Văn phòng Sở",
+        timeframe="Quý I/2026",
         evaluation_method="Tỷ lệ hồ sơ đúng hạn trên hệ thống",
     )
-    second = make_objective(personas, statement="Tỷ lệ hài lòng của người dân ≥ 95%",
-                            indicator="Tỷ lệ người dân hài lòng", target="95")
-    unit = make_objective(personas, unit=personas.world.division, parent=first,
-                          statement="Không có phản ánh, kiến nghị về thái độ phục vụ",
-                          indicator="Số phản ánh về thái độ", comparator="lte", target="0",
-                          measure_unit="phản ánh")
-    services.measurement_create(actor=personas.iso, objective=first, measured_on=measured_day(first), value="98,5")
-    services.evaluation_save(actor=personas.iso, objective=first, result="not_achieved",
-                             explanation="Hai hồ sơ trễ hạn do hệ thống gián đoạn", submit=True)
-    services.evaluation_save(actor=personas.iso, objective=second, result="achieved", actual_value="96")
+    second = make_objective(
+        personas,
+        statement="Tỷ lệ hài lòng của người dân ≥ 95%",
+        indicator="Tỷ lệ người dân hài lòng",
+        target="95",
+    )
+    unit = make_objective(
+        personas,
+        unit=personas.world.division,
+        parent=first,
+        statement="Không có phản ánh, kiến nghị về thái độ phục vụ",
+        indicator="Số phản ánh về thái độ",
+        comparator="lte",
+        target="0",
+        measure_unit="phản ánh",
+    )
+    services.measurement_create(
+        actor=personas.iso, objective=first, measured_on=measured_day(first), value="98,5"
+    )
+    services.evaluation_save(
+        actor=personas.iso,
+        objective=first,
+        result="not_achieved",
+        explanation="Hai hồ sơ trễ hạn do hệ thống gián đoạn",
+        submit=True,
+    )
+    services.evaluation_save(
+        actor=personas.iso, objective=second, result="achieved", actual_value="96"
+    )
     return first, second, unit
 
 
@@ -70,12 +93,14 @@ def _save_png(pdf: bytes, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     pdf_path = ARTIFACTS / f"{name}.pdf"
     pdf_path.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", "70", str(pdf_path), str(ARTIFACTS / name)], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "70", str(pdf_path), str(ARTIFACTS / name)], check=True
+    )
     assert sorted(ARTIFACTS.glob(f"{name}-*.png"))
 
 
 def test_objectives_document_lists_every_objective_and_the_plan(client, personas, period):
-    first, second, unit = period
+    first, _second, _unit = period
     text, tables = _docx(_get(client, personas, "muc-tieu", "docx", first.year).content)
     assert "MỤC TIÊU CHẤT LƯỢNG" in text
     assert f"Năm {first.year}" in text
@@ -97,13 +122,19 @@ def test_objectives_document_lists_every_objective_and_the_plan(client, personas
 
 
 def test_results_report_has_result_and_explanation_per_objective(client, personas, period):
-    first, second, unit = period
+    first, second, _unit = period
     text, tables = _docx(_get(client, personas, "bao-cao", "docx", first.year).content)
     assert "BÁO CÁO" in text
     assert f"Kết quả thực hiện mục tiêu chất lượng năm {first.year}" in text
-    table = next(t for t in tables if t[0][:5] == ["TT", "Mục tiêu", "Chỉ tiêu", "Kết quả", "Đánh giá"])
+    table = next(
+        t for t in tables if t[0][:5] == ["TT", "Mục tiêu", "Chỉ tiêu", "Kết quả", "Đánh giá"]
+    )
     rows = {row[1]: row for row in table[1:]}
-    assert rows[first.statement][3:6] == ["98,5 %", "Không đạt", "Hai hồ sơ trễ hạn do hệ thống gián đoạn"]
+    assert rows[first.statement][3:6] == [
+        "98,5 %",
+        "Không đạt",
+        "Hai hồ sơ trễ hạn do hệ thống gián đoạn",
+    ]
     assert rows[second.statement][3:5] == ["96 %", "Đạt"]
     assert any("Chưa đánh giá" in row[4] for row in table[1:])
     assert "số mục tiêu đạt: 1" in text
@@ -127,7 +158,9 @@ def test_school_year_document_title(client, personas):
 def test_excel_export_reads_back(client, personas, period):
     first = period[0]
     client.force_login(personas.dost)
-    response = client.get(reverse("objectives:export") + f"?agency={personas.world.agency.pk}&year={first.year}")
+    response = client.get(
+        reverse("objectives:export") + f"?agency={personas.world.agency.pk}&year={first.year}"
+    )
     assert response.status_code == 200
     sheet = load_workbook(io.BytesIO(response.content)).active
     values = [[cell for cell in row] for row in sheet.iter_rows(values_only=True)]
