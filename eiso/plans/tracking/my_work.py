@@ -12,7 +12,7 @@ from eiso.core.my_work import WorkItem, WorkSection
 from eiso.organizations.access import access_for
 from eiso.plans.models import TaskStatus
 from eiso.plans.tracking import permissions
-from eiso.plans.tracking.dates import Thresholds
+from eiso.plans.tracking.dates import Thresholds, effective_due
 from eiso.plans.tracking.selectors import DUE_SOON, OPEN, annotate_shares, annotate_tasks
 
 SECTION_LIMIT = 10
@@ -53,10 +53,11 @@ def lead_q(user, unit_field: str, agency_field: str) -> Q | None:
 
 
 def _item(work, url: str, title: str, plan) -> WorkItem:
+    kind = work.timeframe_kind if hasattr(work, "timeframe_kind") else work.task.timeframe_kind
     return WorkItem(
         title=title,
         url=url,
-        due=work.due_on,
+        due=effective_due(kind, work.due_on, province=plan.agency.province_id),
         detail=f"{plan.number_symbol} — {plan.title}"[:160],
         overdue=work.current == TaskStatus.OVERDUE,
         badge=_("Due soon") if work.current == DUE_SOON else "",
@@ -72,10 +73,10 @@ def my_plan_tasks_section(user, agency) -> WorkSection | None:
     tasks = annotate_tasks(
         permissions.visible_tasks(user).filter(task_lead, plan__scope="agency", status__in=OPEN),
         thresholds,
-    ).select_related("plan")
+    ).select_related("plan__agency")
     shares = annotate_shares(
         permissions.visible_assignments(user).filter(share_lead, status__in=OPEN), thresholds
-    ).select_related("task__plan")
+    ).select_related("task__plan__agency")
     first_tasks = list(tasks.annotate(rank=_RANK).order_by("rank", "due_on", "pk")[:SECTION_LIMIT])
     first_shares = list(
         shares.annotate(rank=_RANK).order_by("rank", "due_on", "pk")[:SECTION_LIMIT]
