@@ -8,6 +8,7 @@ urlpatterns = [
     path("tai-khoan/", include("eiso.accounts.urls")),
     path("to-chuc/", include("eiso.organizations.urls")),
     path("thong-bao/", include("eiso.notifications.urls")),
+    path("ke-hoach/", include("eiso.plans.urls")),
     path("muc-tieu/", include("eiso.objectives.urls")),
     path("api/v1/", include("eiso.api.urls")),
 ]

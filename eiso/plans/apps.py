@@ -9,3 +9,7 @@ class PlansConfig(AppConfig):
 
     def ready(self) -> None:
         from eiso.plans import events  # noqa: F401  (registers audit action labels)
+        from eiso.plans.tracking import setup
+
+        # Tracking connects its reminders, "Việc của tôi" section and history loaders.
+        setup.connect()
