@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from eiso.organizations.models import AgencyKind, QMSStatus, Unit, UnitKind
+from eiso.organizations.models import Agency, AgencyKind, Province, QMSStatus, Unit, UnitKind
 from eiso.organizations.roles import Role
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y"]
 KEEP_ISO_UNIT = "keep"
@@ -81,7 +86,7 @@ class AgencyFilterForm(forms.Form):
         choices=[("", _("All statuses")), *QMSStatus.choices],
     )
     active = forms.ChoiceField(label=_("State"), required=False, choices=ACTIVE_CHOICES)
-    province = forms.ModelChoiceField(
+    province: forms.ModelChoiceField[Province] = forms.ModelChoiceField(
         label=_("Province"), required=False, queryset=None, empty_label=_("All provinces")
     )
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)
@@ -116,7 +121,7 @@ class AgencyForm(TabledForm):
         help_text=_('Used in "Số: 05/KH-SGDĐT", e.g. SGDĐT, UBND, SKHCN.'),
     )
     kind = forms.ChoiceField(label=_("Kind"), choices=AgencyKind.choices)
-    parent = forms.ModelChoiceField(
+    parent: forms.ModelChoiceField[Agency] = forms.ModelChoiceField(
         label=_("Parent agency"), queryset=None, required=False, empty_label=_("— None —")
     )
     governing_body = forms.CharField(
@@ -143,13 +148,15 @@ class AgencyForm(TabledForm):
 
     def __init__(self, *args, parents, iso_units, editing: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["parent"].queryset = parents
-        choices = [(KEEP_ISO_UNIT, _("Keep the current ISO unit"))] if editing else []
+        cast(forms.ModelChoiceField, self.fields["parent"]).queryset = parents
+        choices: list[tuple[str, StrOrPromise]] = (
+            [(KEEP_ISO_UNIT, _("Keep the current ISO unit"))] if editing else []
+        )
         choices.append((NEW_ISO_UNIT, _("Its own, new ISO unit")))
         choices += [
             (str(unit.pk), _("Shared: %(name)s") % {"name": unit.name}) for unit in iso_units
         ]
-        self.fields["iso_unit"].choices = choices
+        cast(forms.ChoiceField, self.fields["iso_unit"]).choices = choices
         self.fields["iso_unit"].initial = KEEP_ISO_UNIT if editing else NEW_ISO_UNIT
         self.iso_units = {str(unit.pk): unit for unit in iso_units}
 
@@ -167,7 +174,9 @@ class AgencyForm(TabledForm):
 
 
 class ProvinceChoiceForm(TabledForm):
-    province = forms.ModelChoiceField(label=_("Province"), queryset=None)
+    province: forms.ModelChoiceField[Province] = forms.ModelChoiceField(
+        label=_("Province"), queryset=None
+    )
 
     def __init__(self, *args, provinces, **kwargs):
         super().__init__(*args, **kwargs)

@@ -142,9 +142,8 @@ def qms_history(user, agency: Agency) -> QuerySet:
     """Status changes of the agency's ISO unit, newest first."""
     if agency.iso_unit_id is None or not can_view_agency(user, agency):
         return QMSStatusChange.objects.none()
-    return agency.iso_unit.status_changes.select_related("created_by").order_by(
-        "-changed_on", "-created_at", "id"
-    )
+    changes = QMSStatusChange.objects.filter(iso_unit_id=agency.iso_unit_id)
+    return changes.select_related("created_by").order_by("-changed_on", "-created_at", "id")
 
 
 # Units -----------------------------------------------------------------------------------------

@@ -32,6 +32,10 @@ class Membership(BaseModel):
     position = models.CharField(_("position"), max_length=150, blank=True)
     is_active = models.BooleanField(_("active"), default=True)
 
+    # Not a column: services.person_create sets it on the membership it returns (True when it
+    # created the user account, False when the person already had one, from another agency).
+    new_account: bool
+
     class Meta:
         ordering = ["agency__name", "user__full_name"]
         verbose_name = _("membership")

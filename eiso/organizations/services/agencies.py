@@ -104,9 +104,10 @@ def agency_reactivate(*, actor, agency: Agency) -> Agency:
     agency = Agency.objects.select_for_update().get(pk=agency.pk)
     if agency.is_active:
         raise DomainError(_("This agency is already active."))
-    if agency.parent_id and not agency.parent.is_active:
+    parent = agency.parent
+    if parent is not None and not parent.is_active:
         raise DomainError(
-            _("Reactivate its parent agency first: %(name)s.") % {"name": agency.parent.name}
+            _("Reactivate its parent agency first: %(name)s.") % {"name": parent.name}
         )
     return _set_active(actor, agency, True, events.AGENCY_REACTIVATE)
 
@@ -163,7 +164,7 @@ def _clean_parent(parent: Agency | None, province: Province, agency: Agency | No
     if parent.province_id != province.pk:
         raise DomainError(_("The parent agency must be in the same province."), field="parent")
     if agency is not None:
-        node = parent
+        node: Agency | None = parent
         while node is not None:  # agency trees are shallow (Sở → Chi cục)
             if node.pk == agency.pk:
                 raise DomainError(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -15,7 +16,7 @@ from eiso.organizations.models import Agency, ISOUnit, QMSStatus, QMSStatusChang
 from eiso.organizations.permissions import can_record_qms_status
 from eiso.organizations.services._common import require
 
-STATUS_ORDER = [
+STATUS_ORDER: list[str] = [
     QMSStatus.NOT_STARTED,
     QMSStatus.BUILDING,
     QMSStatus.APPLIED,
@@ -66,9 +67,11 @@ def qms_status_change(
     iso_unit.expanding_scope = expanding_scope
     iso_unit.transitioning_edition = transitioning_edition
     iso_unit.save(update_fields=[*_FIELDS, "updated_at"])
-    changes = audit.diff(before, audit.snapshot(iso_unit, _FIELDS))
-    changes["reason"] = change.reason
-    changes["changed_on"] = changed_on
+    changes: dict[str, Any] = {
+        **audit.diff(before, audit.snapshot(iso_unit, _FIELDS)),
+        "reason": change.reason,
+        "changed_on": changed_on,
+    }
     audit.record(
         actor=actor,
         action=events.QMS_STATUS_CHANGE,

@@ -15,7 +15,7 @@ from eiso.organizations.permissions import can_revoke, grantable_roles
 from eiso.organizations.roles import ROLE_LEVELS, Level, Role
 
 
-def node_level(node) -> str:
+def node_level(node) -> Level:
     if node is None:
         return Level.GLOBAL
     if isinstance(node, Unit):

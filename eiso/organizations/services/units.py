@@ -11,6 +11,8 @@ and role grants pointing at them, which is worse than one extra step.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import transaction
 from django.db.models import CharField, F, Value
 from django.db.models.functions import Concat, Substr
@@ -132,8 +134,10 @@ def unit_move(*, actor, unit: Unit, new_parent: Unit | None) -> Unit:
     )
     Unit.objects.filter(pk=unit.pk).update(parent=new_parent)
     unit.refresh_from_db()
-    changes = audit.diff(before, audit.snapshot(unit, AUDIT_FIELDS))
-    changes["moved_units"] = moved
+    changes: dict[str, Any] = {
+        **audit.diff(before, audit.snapshot(unit, AUDIT_FIELDS)),
+        "moved_units": moved,
+    }
     _record(actor, events.UNIT_MOVE, unit, agency, changes)
     return unit
 
@@ -159,10 +163,9 @@ def unit_reactivate(*, actor, unit: Unit) -> Unit:
     unit = Unit.objects.select_related("parent").get(pk=unit.pk)
     if unit.is_active:
         raise DomainError(_("This unit is already active."))
-    if unit.parent_id and not unit.parent.is_active:
-        raise DomainError(
-            _("Reactivate its parent unit first: %(name)s.") % {"name": unit.parent.name}
-        )
+    parent = unit.parent
+    if parent is not None and not parent.is_active:
+        raise DomainError(_("Reactivate its parent unit first: %(name)s.") % {"name": parent.name})
     return _set_active(actor, unit, agency, True, events.UNIT_REACTIVATE)
 
 

@@ -164,12 +164,13 @@ def agency_detail(request, agency_id):
 
 def _render_overview(request, agency: Agency, qms_form, status: int = 200):
     context = agency_context(request, agency, "overview")
-    if qms_form is None and context["can_record_qms"] and agency.iso_unit_id:
-        qms_form = QMSStatusForm(initial={"to_status": agency.iso_unit.status})
+    iso_unit = agency.iso_unit
+    if qms_form is None and context["can_record_qms"] and iso_unit is not None:
+        qms_form = QMSStatusForm(initial={"to_status": iso_unit.status})
     sharing = []
-    if agency.iso_unit_id:
+    if iso_unit is not None:
         sharing = list(
-            agency.iso_unit.agencies.exclude(pk=agency.pk)
+            iso_unit.agencies.exclude(pk=agency.pk)
             .filter(pk__in=selectors.agencies_for_user(request.user).values("pk"))
             .order_by("name")
         )
