@@ -85,7 +85,10 @@ class SteeringDecision(BaseModel):
     signing_authority = models.CharField(
         _("authority"), max_length=20, blank=True, help_text=_("KT., TM., Q. or empty")
     )
+    # What the decision prints, frozen when it is issued (see organizations.steering.content):
+    # the member rows, and the rest (issuer, legal bases, proposer, duties, decision replaced).
     members_snapshot = models.JSONField(_("members at the time"), default=list)
+    content = models.JSONField(_("content"), default=dict)
 
     class Meta:
         ordering = ["-issued_on", "-created_at"]

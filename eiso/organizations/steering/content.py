@@ -1,8 +1,11 @@
-"""What a steering-committee decision says, as stored with it (`members_snapshot`).
+"""What a steering-committee decision says, as stored with it.
 
-The decision is reproducible: everything printed (issuer, legal bases, members, duties…) is
-copied into the decision when it is issued, so later edits to the agency or the committee never
-change a past decision. A snapshot that is a bare list (members only) is read with defaults.
+The decision is reproducible: everything printed is copied into the decision when it is issued,
+so later edits to the agency or the committee never change a past decision. The members are
+stored in `SteeringDecision.members_snapshot` (a list of rows), everything else (issuer, legal
+bases, proposer, committee name, duties, the decision replaced) in `SteeringDecision.content`.
+A decision whose content is empty (one stored before the content was kept) is read with the
+agency's current data and the default duties.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ from typing import Any
 
 from eiso.organizations.models import AgencyKind
 
-SNAPSHOT_VERSION = 1
+# Version 1 kept the members inside the content, in `members_snapshot` (see migration 0002).
+CONTENT_VERSION = 2
 
 # The committee's duties printed in Điều 2 when the committee has none of its own (TT 26/2014
 # Art. 7 and QĐ 19/2014 Art. 4: build, apply, maintain and improve the QMS).
@@ -83,9 +87,15 @@ class DecisionContent:
     duties: tuple[str, ...] = DEFAULT_DUTIES
     replaces: str = ""
 
-    def to_json(self) -> dict[str, Any]:
+    def members_json(self) -> list[dict[str, str]]:
+        """The rows stored in `SteeringDecision.members_snapshot`."""
+        return _lists([asdict(member) for member in self.members])
+
+    def content_json(self) -> dict[str, Any]:
+        """Everything else, stored in `SteeringDecision.content`."""
         data = _lists(asdict(self))
-        data["version"] = SNAPSHOT_VERSION
+        del data["members"]
+        data["version"] = CONTENT_VERSION
         return data
 
 
@@ -110,17 +120,17 @@ def _members(rows) -> tuple[MemberLine, ...]:
     )
 
 
-def read_content(snapshot: Any, *, fallback_issuer: Issuer) -> DecisionContent:
-    """The stored content of a decision (tolerates the older bare list of members)."""
-    if isinstance(snapshot, list):
-        return DecisionContent(issuer=fallback_issuer, members=_members(snapshot))
-    data = dict(snapshot or {})
+def read_content(
+    members: list[dict[str, Any]], content: dict[str, Any], *, fallback_issuer: Issuer
+) -> DecisionContent:
+    """A decision's stored members and content; missing parts of the content get defaults."""
+    data = dict(content or {})
     issuer = data.get("issuer") or {}
     return DecisionContent(
         issuer=Issuer(**{k: issuer.get(k, "") for k in Issuer.__dataclass_fields__})
         if issuer
         else fallback_issuer,
-        members=_members(data.get("members")),
+        members=_members(members),
         legal_bases=tuple(data.get("legal_bases") or ()),
         proposer=data.get("proposer", ""),
         committee_name=data.get("committee_name") or "Ban chỉ đạo ISO",

@@ -1,4 +1,4 @@
-"""The steering-committee decision as an official document (NĐ 30/2020), from its snapshot only.
+"""The steering-committee decision as an official document (NĐ 30/2020), from what it stored.
 
 "QUYẾT ĐỊNH Về việc thành lập (kiện toàn) Ban chỉ đạo … ISO …": the head's authority line, the
 legal bases and the proposal, Điều 1 (establish; members in the appendix), Điều 2 (duties),
@@ -29,7 +29,7 @@ COLLECTIVE_BODIES = (AgencyKind.PROVINCIAL_COMMITTEE, AgencyKind.COMMUNE_COMMITT
 
 
 def content_of(decision: SteeringDecision) -> decision_content.DecisionContent:
-    """The decision's stored content; a snapshot without issuer data falls back to the agency."""
+    """The decision's stored content; a content without issuer data falls back to the agency."""
     agency = decision.committee.agency
     fallback = decision_content.Issuer(
         name=agency.name,
@@ -39,7 +39,9 @@ def content_of(decision: SteeringDecision) -> decision_content.DecisionContent:
         kind=agency.kind,
         head_title=agency.head_title,
     )
-    return decision_content.read_content(decision.members_snapshot, fallback_issuer=fallback)
+    return decision_content.read_content(
+        decision.members_snapshot, decision.content, fallback_issuer=fallback
+    )
 
 
 def _signature(decision: SteeringDecision, issuer: decision_content.Issuer) -> docs.Signature:
@@ -128,7 +130,7 @@ def build_decision(decision: SteeringDecision) -> docs.OfficialDocument:
         issued_on=decision.issued_on,
         body=(
             docs.CenteredLine(f"{issuer.head_title} {issuer.name}".upper()),
-            docs.LegalBases([*content.legal_bases, f"Xét đề nghị của {content.proposer}"]),
+            docs.LegalBases((*content.legal_bases, f"Xét đề nghị của {content.proposer}")),
             docs.CenteredLine("QUYẾT ĐỊNH:"),
             *_articles(decision, content),
         ),

@@ -366,7 +366,8 @@ def decision_issue(
         kind=kind,
         issued_on=issued_on,
         signing_authority=signing_authority,
-        members_snapshot=content.to_json(),
+        members_snapshot=content.members_json(),
+        content=content.content_json(),
         created_by=actor,
         **cleaned,
     )

@@ -170,11 +170,13 @@ def test_reorganisation_with_a_deputy_signing(personas, decision):
 
 
 @pytest.mark.django_db
-def test_older_list_snapshot_still_renders(personas, decision):
+def test_decision_stored_with_members_only_renders_with_the_agency_data(personas, decision):
+    """The earliest decisions kept only their members: the content is empty after migration."""
     SteeringDecision.objects.filter(pk=decision.pk).update(
         members_snapshot=[
             {"full_name": "Nguyễn Văn An", "position": "Giám đốc Sở", "committee_role": "head"}
-        ]
+        ],
+        content={},
     )
     decision.refresh_from_db()
     built = document.build_decision(decision)
@@ -182,3 +184,6 @@ def test_older_list_snapshot_still_renders(personas, decision):
         ["1", "Nguyễn Văn An", "Giám đốc Sở", "Trưởng ban"]
     ]
     assert built.issuer.name == "Sở Giáo dục và Đào tạo"
+    duties = ["".join(run.text for run in runs) for runs in built.body[4].paragraphs]
+    assert duties[1].startswith("a) Chỉ đạo xây dựng, áp dụng, duy trì và cải tiến")
+    assert duties[-1].startswith("Trưởng ban phân công nhiệm vụ cụ thể")

@@ -233,19 +233,26 @@ def test_issue_takes_a_number_stores_the_content_and_audits(personas):
     full_committee(personas)
     decision = issue(personas)
     assert (decision.number, decision.symbol) == (1, "01/QĐ-SGDĐT")
-    snapshot = decision.members_snapshot
-    assert [m["full_name"] for m in snapshot["members"]] == [
+    decision.refresh_from_db()
+    members = decision.members_snapshot
+    assert [m["full_name"] for m in members] == [
         "Phạm Văn Giám",
         "Đỗ Văn Khải",
         "Hoàng Thị Thư",
         "Phạm Minh Đức",
     ]
-    assert snapshot["members"][0]["committee_role"] == HEAD
-    assert snapshot["issuer"]["name"] == "Sở Giáo dục và Đào tạo"
-    assert snapshot["issuer"]["oversight_agency"] == "Sở Khoa học và Công nghệ"
-    assert snapshot["legal_bases"] == BASES
-    assert snapshot["proposer"] == "Chánh Văn phòng Sở"
-    assert snapshot["replaces"] == ""
+    assert members[0]["committee_role"] == HEAD
+    assert members[0]["user_id"] == str(personas.head.pk)
+    content = decision.content
+    assert "members" not in content
+    assert content["version"] == 2
+    assert content["issuer"]["name"] == "Sở Giáo dục và Đào tạo"
+    assert content["issuer"]["oversight_agency"] == "Sở Khoa học và Công nghệ"
+    assert content["legal_bases"] == BASES
+    assert content["proposer"] == "Chánh Văn phòng Sở"
+    assert content["committee_name"] == "Ban chỉ đạo ISO"
+    assert content["duties"][0].startswith("Chỉ đạo xây dựng, áp dụng, duy trì và cải tiến")
+    assert content["replaces"] == ""
     issued = IssuedNumber.objects.get()
     assert (issued.object_type, issued.object_id) == (
         "organizations.steeringdecision",
@@ -269,7 +276,7 @@ def test_a_reorganisation_replaces_the_previous_decision(personas):
     second = issue(personas, kind=SteeringDecision.Kind.REORGANISE)
     assert second.symbol == "02/QĐ-SGDĐT"
     expected = f"01/QĐ-SGDĐT ngày {first.issued_on:%d/%m/%Y}"
-    assert second.members_snapshot["replaces"] == expected
+    assert second.content["replaces"] == expected
 
 
 @pytest.mark.django_db
