@@ -128,18 +128,18 @@ def _locked(work: Work) -> Work:
     related = ["task__plan__agency", "assignment__lead_unit", "assignment__agency"]
     if isinstance(work, PlanTask):
         return (
-            PlanTask.objects.select_for_update()
+            PlanTask.objects.select_for_update(of=("self",))
             .select_related("plan__agency", "lead_unit")
             .get(pk=work.pk)
         )
     if isinstance(work, TaskAssignment):
         return (
-            TaskAssignment.objects.select_for_update()
+            TaskAssignment.objects.select_for_update(of=("self",))
             .select_related("task__plan__agency", "agency", "lead_unit")
             .get(pk=work.pk)
         )
     return (
-        TaskOccurrence.objects.select_for_update()
+        TaskOccurrence.objects.select_for_update(of=("self",))
         .select_related(*related, "task__lead_unit")
         .get(pk=work.pk)
     )
