@@ -15,6 +15,9 @@ PATHS = {
     "/api/v1/objectives",
     "/api/v1/objectives/{objective_id}",
     "/api/v1/objectives/{objective_id}/measurements",
+    "/api/v1/plans",
+    "/api/v1/plans/{plan_id}",
+    "/api/v1/plans/{plan_id}/tasks",
 }
 
 
