@@ -232,3 +232,40 @@ def test_my_work_section_lists_overdue_first(world, personas):
     assert [item.title for item in section.items] == ["Đã trễ", "Sau này"]
     assert section.items[0].is_overdue
     assert "plans.tasks" not in {s.key for s in my_work.sections_for(personas.dost, world.dost)}
+
+
+def test_the_daily_job_and_notification_kinds_are_registered():
+    from eiso.core.scheduler import registered_jobs
+    from eiso.notifications.kinds import is_registered
+    from eiso.plans.tracking import events
+
+    assert "plans.daily_tracking" in {job.name for job in registered_jobs()}
+    assert is_registered(events.KIND_DUE_SOON) and is_registered(events.KIND_OVERDUE)
+    assert "plans.tasks" in my_work.registered_keys()
+
+
+def test_status_matrix_export_reads_back(client, world, personas):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    year = timezone.localdate().year
+    wide = issued_plan(world.dost, year=year, scope=PlanScope.PROVINCE, title="Toàn tỉnh")
+    maintain = add_task(
+        wide, "Duy trì HTQLCL", due=D(year, 12, 30), agencies=[world.agency, world.other_agency]
+    )
+    add_task(wide, "Báo cáo kết quả", due=D(year - 1, 10, 15), agencies=[world.agency])
+    services.progress_report(
+        actor=personas.iso,
+        work=maintain.assignments.get(agency=world.agency),
+        reported_on=timezone.localdate(),
+        percent=100,
+    )
+    client.force_login(personas.dost)
+    response = client.get(reverse("plans:tracking_province_export", args=[wide.pk]))
+    sheet = load_workbook(BytesIO(b"".join(response.streaming_content))).active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[1][1:] == ["1. Duy trì HTQLCL", "2. Báo cáo kết quả", "Quá hạn"]
+    by_agency = {row[0]: row[1:] for row in rows[2:]}
+    assert by_agency["Sở Giáo dục và Đào tạo"] == ["Hoàn thành (100%)", "Quá hạn (0%)", 1]
+    assert by_agency["Sở Y tế"][1] == "—"

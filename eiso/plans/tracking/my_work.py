@@ -99,6 +99,7 @@ def my_plan_tasks_section(user, agency) -> WorkSection | None:
         items=[entry[2] for entry in items[:SECTION_LIMIT]],
         total=tasks.count() + shares.count(),
         empty_text=_("No open plan task is led by your units."),
+        more_url=reverse("plans:tracking_board", args=[agency.pk]) if agency is not None else "",
         icon="list-check",
         order=30,
     )
