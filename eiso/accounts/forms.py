@@ -10,11 +10,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from eiso.accounts import services
-from eiso.accounts.models import User
+from eiso.accounts.models import LANGUAGE_CHOICES, User
 
 
-class StyledFormMixin:
-    """Tabler/Bootstrap classes on widgets, and `is-invalid` on fields with errors."""
+class StyledFormMixin(forms.BaseForm):
+    """Tabler/Bootstrap classes on widgets, and `is-invalid` on fields with errors.
+
+    Put it before the form class it styles (`class LoginForm(StyledFormMixin, AuthenticationForm)`).
+    """
 
     def _style_widgets(self) -> None:
         for field in self.fields.values():
@@ -107,9 +110,7 @@ class ProfileForm(StyledFormMixin, forms.Form):
     email = forms.EmailField(label=_("E-mail address"), max_length=254)
     phone = forms.CharField(label=_("Phone"), max_length=30, required=False)
     position = forms.CharField(label=_("Position"), max_length=150, required=False)
-    language = forms.ChoiceField(
-        label=_("Language"), choices=User._meta.get_field("language").choices
-    )
+    language = forms.ChoiceField(label=_("Language"), choices=LANGUAGE_CHOICES)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

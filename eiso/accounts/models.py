@@ -6,15 +6,16 @@ from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+# Each language named in itself, as a language picker shows it.
+LANGUAGE_CHOICES = [("vi", "Tiếng Việt"), ("en", "English")]
+
 
 class User(AbstractUser):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     full_name = models.CharField(_("full name"), max_length=150)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     position = models.CharField(_("position"), max_length=150, blank=True)
-    language = models.CharField(
-        _("language"), max_length=5, choices=[("vi", "Tiếng Việt"), ("en", "English")], default="vi"
-    )
+    language = models.CharField(_("language"), max_length=5, choices=LANGUAGE_CHOICES, default="vi")
     # The agency the user last worked in; the switcher changes it.
     active_agency = models.ForeignKey(
         "organizations.Agency",

@@ -73,7 +73,7 @@ class LoginView(auth_views.LoginView):
 class LogoutView(auth_views.LogoutView):
     """POST only (Django's LogoutView answers GET with 405)."""
 
-    next_page = reverse_lazy("accounts:login")
+    next_page = "accounts:login"  # a URL name: the view passes it through resolve_url()
 
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)
