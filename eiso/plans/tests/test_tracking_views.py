@@ -269,3 +269,48 @@ def test_status_matrix_export_reads_back(client, world, personas):
     by_agency = {row[0]: row[1:] for row in rows[2:]}
     assert by_agency["Sở Giáo dục và Đào tạo"] == ["Hoàn thành (100%)", "Quá hạn (0%)", 1]
     assert by_agency["Sở Y tế"][1] == "—"
+
+
+def test_reporting_on_a_period_of_a_recurring_task(client, world, personas):
+    year = timezone.localdate().year
+    plan = issued_plan(world.agency, year=year)
+    task = add_task(
+        plan,
+        "Báo cáo quý",
+        kind=TimeframeKind.RECURRING,
+        rhythm=Rhythm.QUARTERLY,
+        unit=world.division,
+    )
+    services.tracking_start(plan=plan)
+    first = task.occurrences.order_by("period_start").first()
+    client.force_login(personas.unit_head)
+    url = reverse("plans:tracking_task_report", args=[task.pk])
+    page = client.get(reverse("plans:tracking_task", args=[task.pk])).content.decode()
+    assert f"Quý I/{year}" in page
+    missing = client.post(url, {"reported_on": timezone.localdate().isoformat(), "percent": "100"})
+    assert missing.status_code == 200 and not ProgressUpdate.objects.exists()
+    response = client.post(
+        url,
+        {
+            "occurrence": str(first.pk),
+            "reported_on": timezone.localdate().isoformat(),
+            "percent": "100",
+        },
+    )
+    assert response.status_code == 302
+    first.refresh_from_db()
+    task.refresh_from_db()
+    assert first.status == TaskStatus.DONE and task.progress == 25
+    other = issued_plan(world.other_agency, year=year)
+    foreign = add_task(other, "Khác", kind=TimeframeKind.RECURRING, rhythm=Rhythm.YEARLY)
+    services.tracking_start(plan=other)
+    response = client.post(
+        url,
+        {
+            "occurrence": str(foreign.occurrences.get().pk),
+            "reported_on": timezone.localdate().isoformat(),
+            "percent": "10",
+        },
+    )
+    assert response.status_code == 200  # not one of this task's periods: refused on the form
+    assert ProgressUpdate.objects.count() == 1
