@@ -369,7 +369,7 @@ def _check_timeframe(data: TaskData) -> None:
         )
 
 
-def _normalise_timeframe(data: TaskData) -> None:
+def normalise_timeframe(data: TaskData) -> None:
     kind = data.timeframe_kind
     day = data.start_date or data.due_date
     if kind == TimeframeKind.MONTH:
@@ -395,7 +395,7 @@ def clean_task(plan: Plan, data: TaskData) -> TaskData:
     )
     _check_lead(plan, data)
     _check_timeframe(data)
-    _normalise_timeframe(data)
+    normalise_timeframe(data)
     return data
 
 

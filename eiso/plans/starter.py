@@ -62,8 +62,7 @@ def _purposes(ref: str, year: int) -> list[str]:
     ]
 
 
-def _implementation(agency: Agency, ref: str) -> list[dict]:
-    office = office_unit(agency)
+def _implementation(ref: str, office) -> list[dict]:
     office_name = office.name if office else "Văn phòng"
     return [
         {
@@ -86,9 +85,22 @@ def _implementation(agency: Agency, ref: str) -> list[dict]:
     ]
 
 
-def apply_texts(plan: Plan) -> Plan:
-    """Fill a new plan's document parts with the standard wording."""
+_LOOKUP = object()
+
+
+def apply_texts(plan: Plan, *, office=_LOOKUP, oversight_name: str | None = None) -> Plan:
+    """Fill a new plan's document parts with the standard wording.
+
+    `office` (anything with `name` and `symbol`) and `oversight_name` (the DOST) are looked up
+    in the database unless given (the demo generator passes them before anything is saved).
+    """
     agency, year = plan.agency, plan.year
+    if office is _LOOKUP:
+        office = office_unit(agency)
+    if oversight_name is None:
+        oversight = agency.province.oversight_agency
+        is_self = oversight is not None and oversight.pk == agency.pk
+        oversight_name = oversight.name if oversight is not None and not is_self else ""
     ref = reference(agency)
     plan.title = plan_title(agency, year, plan.scope)
     plan.legal_bases = [QD_19, QD_101]
@@ -97,19 +109,16 @@ def apply_texts(plan: Plan) -> Plan:
         f"theo tiêu chuẩn quốc gia {ISO} năm {year}, cụ thể như sau:"
     )
     plan.purposes = _purposes(ref, year)
-    plan.implementation = _implementation(agency, ref)
+    plan.implementation = _implementation(ref, office)
+    office_name = office.name if office else "Văn phòng"
     plan.closing = (
         f"Trong quá trình triển khai thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời "
-        f"phản ánh về {office_unit_name(agency)} để tổng hợp, báo cáo lãnh đạo xem xét, điều chỉnh, "
+        f"phản ánh về {office_name} để tổng hợp, báo cáo lãnh đạo xem xét, điều chỉnh, "
         f"bổ sung cho phù hợp./."
     )
-    oversight = agency.province.oversight_agency
-    recipients = []
-    if oversight is not None and oversight.pk != agency.pk:
-        recipients.append(oversight.name)
+    recipients = [oversight_name] if oversight_name else []
     recipients += [f"Lãnh đạo {ref}", f"Các phòng, đơn vị thuộc {ref}"]
     plan.recipients = recipients
-    office = office_unit(agency)
     plan.archive = ["VT", office.symbol] if office and office.symbol else ["VT"]
     plan.signer_title = (agency.head_title or "").upper()
     return plan
@@ -120,21 +129,17 @@ def office_unit(agency: Agency) -> Unit | None:
     return units.filter(kind=UnitKind.OFFICE).order_by("path").first()
 
 
-def office_unit_name(agency: Agency) -> str:
-    office = office_unit(agency)
-    return office.name if office else "Văn phòng"
-
-
 def _d(year: int, month: int, day: int) -> dt.date:
     return dt.date(year, month, day)
 
 
-def standard_tasks(agency: Agency, year: int):
+def standard_tasks(agency: Agency, year: int, *, office=_LOOKUP):
     """The annual cycle as TaskData rows (lead: the office unit; coordination: the divisions)."""
     from eiso.plans.services import TaskData
 
     ref = reference(agency)
-    office = office_unit(agency)
+    if office is _LOOKUP:
+        office = office_unit(agency)
     lead = {"lead_unit": office} if office else {"lead_label": f"Ban ISO {ref}"}
     divisions = f"Các phòng, đơn vị thuộc {ref}"
     period = f"năm học {year - 1}-{year}" if agency.school_year_objectives else f"năm {year - 1}"

@@ -1,0 +1,301 @@
+"""Step "plans": every agency's annual ISO plan for last year (issued) and this year (issued, or
+still a draft in about one agency in four), from the standard template with two tasks led by the
+agency's divisions; and the province-wide plan of the UBND tỉnh in the shape of seed 001
+(752/KH-UBND, Ninh Thuận 2022): tasks led by the DOST and assigned to the agencies applying ISO.
+
+Numbers are registered as the numbering service would (IssuedNumber, NumberSequence), so a plan
+issued later in the demo gets the next free number. Progress on issued plans is added by the
+"plan_tracking" step that runs after this one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from django.utils import timezone
+
+from eiso.core.models import IssuedNumber, NumberSequence
+from eiso.core.numbering import format_symbol
+from eiso.demo.context import BuiltAgency, BuiltProvince, Context
+from eiso.demo.data.provincial import DOST_KEY, UBND_KEY
+from eiso.demo.pipeline import step
+from eiso.organizations.models import Agency, QMSStatus, UnitKind
+from eiso.plans import starter
+from eiso.plans.models import (
+    Plan,
+    PlanScope,
+    PlanStatus,
+    PlanTask,
+    TaskAssignment,
+    TimeframeKind,
+)
+from eiso.plans.services import TaskData, normalise_timeframe
+
+DRAFT_SHARE = 0.25
+ISO_STATUSES = {QMSStatus.APPLIED, QMSStatus.DECLARED, QMSStatus.MAINTAINING}
+
+
+@step("plans", order=60)
+def build_plans(ctx: Context, province: BuiltProvince) -> None:
+    today = timezone.localdate()
+    dost = province.agency(DOST_KEY)
+    oversight = dost.template.name if dost else ""
+    numbers: dict[tuple, int] = {}
+    count = 0
+    for agency in province.agencies:
+        rng = ctx.rng("plans", agency.id)
+        for year in (today.year - 1, today.year):
+            draft = year == today.year and rng.random() < DRAFT_SHARE
+            if not draft:
+                numbers[(agency.id, year)] = rng.randint(3, 40)
+            _agency_plan(ctx, agency, year, oversight, numbers.get((agency.id, year)))
+            count += 1
+    count += _province_plan(ctx, province, today.year, numbers)
+    for (agency_id, year), last in numbers.items():
+        ctx.writer.add(
+            NumberSequence(agency_id=agency_id, year=year, doc_type="KH", last_number=last)
+        )
+    ctx.log(f"  kế hoạch ISO: {count}")
+
+
+def _agency_row(province_id, agency: BuiltAgency) -> Agency:
+    template = agency.template
+    return Agency(
+        id=agency.id,
+        province_id=province_id,
+        kind=template.kind,
+        name=template.name,
+        short_name=template.short_name,
+        symbol=template.symbol,
+        head_title=template.head_title,
+        place_name=template.place_name or "",
+        school_year_objectives=template.school_year,
+    )
+
+
+def _office(agency: BuiltAgency):
+    unit = next((u for u in agency.units if u.spec.kind == UnitKind.OFFICE), None)
+    return SimpleNamespace(id=unit.id, name=unit.name, symbol=unit.spec.symbol) if unit else None
+
+
+def _issue(ctx: Context, plan: Plan, number: int, issued_on: dt.date, signer) -> None:
+    symbol = format_symbol(number, doc_type="KH", agency_symbol=plan.agency.symbol)
+    ctx.writer.add(
+        IssuedNumber(
+            agency_id=plan.agency_id,
+            year=issued_on.year,
+            doc_type="KH",
+            number=number,
+            symbol=symbol,
+            summary=plan.title[:500],
+            object_type="plans.plan",
+            object_id=str(plan.id),
+            issued_by_id=signer,
+        )
+    )
+    plan.status = PlanStatus.ISSUED
+    plan.number_symbol = symbol
+    plan.issued_on = issued_on
+    plan.issued_by_id = signer
+    plan.issued_at = timezone.make_aware(dt.datetime.combine(issued_on, dt.time(9)))
+
+
+def _agency_plan(ctx, agency: BuiltAgency, year: int, oversight: str, number) -> None:
+    row = _agency_row(None, agency)
+    office = _office(agency)
+    author = agency.people.get("iso") or agency.people.get("head")
+    plan = Plan(
+        id=ctx.uuid("plan", agency.id, year),
+        agency=row,
+        year=year,
+        scope=PlanScope.AGENCY,
+        created_by_id=author,
+    )
+    starter.apply_texts(plan, office=office, oversight_name=oversight)
+    plan.signer_authority = "" if agency.template.head_title != "Giám đốc" else "KT. GIÁM ĐỐC"
+    plan.signer_title = (
+        "PHÓ GIÁM ĐỐC" if plan.signer_authority else agency.template.head_title.upper()
+    )
+    plan.signer_name = "Nguyễn Văn Minh" if plan.signer_authority else "Trần Văn Hùng"
+    if number is not None:
+        _issue(ctx, plan, number, _working_day(dt.date(year, 2, 5)), agency.people.get("head"))
+    ctx.writer.add(plan)
+    tasks = starter.standard_tasks(row, year, office=office)
+    tasks += _division_tasks(agency, year, office)
+    for order, data in enumerate(tasks, start=1):
+        _task(ctx, plan, order, data, author)
+
+
+def _working_day(day: dt.date) -> dt.date:
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    return day
+
+
+def _division_tasks(agency: BuiltAgency, year: int, office) -> list[TaskData]:
+    divisions = [u for u in agency.units if u.spec.kind == UnitKind.DIVISION and u.depth == 0]
+    rows = [
+        (
+            "Rà soát, cập nhật quy trình giải quyết thủ tục hành chính của {unit}",
+            TimeframeKind.RANGE,
+            dt.date(year, 3, 1),
+            dt.date(year, 4, 30),
+        ),
+        (
+            "Đo lường, báo cáo kết quả thực hiện mục tiêu chất lượng của {unit}",
+            TimeframeKind.QUARTER,
+            dt.date(year, 7, 1),
+            None,
+        ),
+    ]
+    tasks = []
+    for unit, (content, kind, start, due) in zip(divisions, rows, strict=False):
+        tasks.append(
+            TaskData(
+                content=content.format(unit=unit.name),
+                lead_unit=SimpleNamespace(id=unit.id),
+                coordinating_units=[office] if office else [],
+                timeframe_kind=kind,
+                start_date=start,
+                due_date=due,
+            )
+        )
+    return tasks
+
+
+def _task(ctx: Context, plan: Plan, order: int, data: TaskData, author) -> PlanTask:
+    normalise_timeframe(data)
+    task = PlanTask(
+        id=ctx.uuid("plan-task", plan.id, order),
+        plan_id=plan.id,
+        order=order,
+        content=data.content,
+        lead_unit_id=data.lead_unit.id if data.lead_unit else None,
+        lead_agency_id=data.lead_agency.id if data.lead_agency else None,
+        lead_label=data.lead_label,
+        coordinating_label=data.coordinating_label,
+        timeframe_kind=data.timeframe_kind,
+        start_date=data.start_date,
+        due_date=data.due_date,
+        rhythm=data.rhythm,
+        regulation=data.regulation,
+        created_by_id=author,
+    )
+    ctx.writer.add(task)
+    through = PlanTask.coordinating_units.through
+    for unit in data.coordinating_units:
+        ctx.writer.add(through(plantask_id=task.id, unit_id=unit.id))
+    for agency_id in getattr(data, "assigned_ids", ()):
+        ctx.writer.add(
+            TaskAssignment(
+                id=ctx.uuid("plan-share", task.id, agency_id),
+                task_id=task.id,
+                agency_id=agency_id,
+                created_by_id=author,
+            )
+        )
+    return task
+
+
+# Province-wide plan (seed 001) ---------------------------------------------------------------
+
+
+def _province_tasks(year: int, dost, iso_ids: list, expanding: list) -> list[TaskData]:
+    iso = "TCVN ISO 9001:2015"
+    lead = {"lead_agency": SimpleNamespace(id=dost.id)}
+    rows = [
+        (
+            f"Tiếp tục duy trì, cải tiến Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia {iso} "
+            f"đối với {len(iso_ids)} cơ quan, đơn vị",
+            TimeframeKind.RECURRING,
+            None,
+            None,
+            iso_ids,
+        ),
+        (
+            f"Mở rộng phạm vi áp dụng Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia {iso} "
+            f"đối với {len(expanding)} cơ quan, đơn vị",
+            TimeframeKind.BEFORE,
+            None,
+            dt.date(year, 11, 30),
+            expanding,
+        ),
+        (
+            f"Tổ chức 03 lớp đào tạo, tập huấn về việc áp dụng, duy trì và cải tiến Hệ thống quản lý "
+            f"chất lượng theo Tiêu chuẩn quốc gia {iso} cho công chức các cơ quan, đơn vị nhà nước cấp "
+            f"tỉnh đang áp dụng ISO",
+            TimeframeKind.RANGE,
+            dt.date(year, 4, 1),
+            dt.date(year, 9, 30),
+            [dost.id],
+        ),
+        (
+            f"Tổ chức lớp tập huấn kiến thức về đánh giá nội bộ Hệ thống quản lý chất lượng theo "
+            f"{iso} cho cán bộ, công chức các xã, phường",
+            TimeframeKind.QUARTER,
+            dt.date(year, 7, 1),
+            None,
+            [dost.id],
+        ),
+        (
+            f"Kiểm tra hoạt động xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng "
+            f"theo {iso} tại các cơ quan hành chính năm {year}",
+            TimeframeKind.RANGE,
+            dt.date(year, 6, 1),
+            dt.date(year, 10, 31),
+            [dost.id],
+        ),
+        (
+            f"Báo cáo kết quả thực hiện việc xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý "
+            f"chất lượng theo {iso} gửi Sở Khoa học và Công nghệ",
+            TimeframeKind.BEFORE,
+            None,
+            dt.date(year, 10, 15),
+            iso_ids,
+        ),
+    ]
+    tasks = []
+    for content, kind, start, due, assigned in rows:
+        data = TaskData(
+            content=content, timeframe_kind=kind, start_date=start, due_date=due, **lead
+        )
+        data.assigned_ids = list(assigned)
+        tasks.append(data)
+    return tasks
+
+
+def _province_plan(ctx: Context, province: BuiltProvince, year: int, numbers: dict) -> int:
+    dost = province.agency(DOST_KEY)
+    committee = province.agency(UBND_KEY) or dost
+    if dost is None or committee is None:
+        return 0
+    iso_ids = [a.id for a in province.agencies if a.status in ISO_STATUSES]
+    expanding = [a.id for a in province.agencies if a.status == QMSStatus.BUILDING][:13]
+    author = dost.people.get("iso") or dost.people.get("head")
+    row = _agency_row(province.id, committee)
+    row.place_name = row.place_name or province.info.name
+    plan = Plan(
+        id=ctx.uuid("plan", "province", province.id, year),
+        agency=row,
+        year=year,
+        scope=PlanScope.PROVINCE,
+        created_by_id=author,
+    )
+    starter.apply_texts(plan, office=None, oversight_name=dost.template.name)
+    full_name = province.info.full_name
+    plan.title = (
+        "Triển khai áp dụng Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO "
+        "9001:2015 vào hoạt động của các cơ quan, tổ chức thuộc hệ thống hành chính nhà nước "
+        f"{full_name[:1].lower()}{full_name[1:]} năm {year}"
+    )
+    plan.recipients = [dost.template.name, "Các sở, ban, ngành", "UBND các xã, phường"]
+    plan.signer_authority, plan.signer_title = "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"
+    plan.signer_name = "Lê Văn Bình"
+    key = (committee.id, year)
+    numbers[key] = numbers.get(key, 40) + 1
+    _issue(ctx, plan, numbers[key], _working_day(dt.date(year, 3, 18)), author)
+    ctx.writer.add(plan)
+    for order, data in enumerate(_province_tasks(year, dost, iso_ids, expanding), start=1):
+        _task(ctx, plan, order, data, author)
+    return 1
