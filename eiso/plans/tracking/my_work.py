@@ -64,40 +64,44 @@ def _item(work, url: str, title: str, plan) -> WorkItem:
     )
 
 
-def my_plan_tasks_section(user, agency) -> WorkSection | None:
-    task_lead = lead_q(user, "lead_unit", "plan__agency_id")
-    share_lead = lead_q(user, "lead_unit", "agency_id")
-    if task_lead is None:
-        return None
-    thresholds = Thresholds.for_day(province=getattr(agency, "province_id", None))
-    tasks = annotate_tasks(
-        permissions.visible_tasks(user).filter(task_lead, plan__scope="agency", status__in=OPEN),
-        thresholds,
-    ).select_related("plan__agency")
-    shares = annotate_shares(
-        permissions.visible_assignments(user).filter(share_lead, status__in=OPEN), thresholds
-    ).select_related("task__plan__agency")
-    first_tasks = list(tasks.annotate(rank=_RANK).order_by("rank", "due_on", "pk")[:SECTION_LIMIT])
-    first_shares = list(
-        shares.annotate(rank=_RANK).order_by("rank", "due_on", "pk")[:SECTION_LIMIT]
-    )
+def _first_items(tasks, shares, thresholds: Thresholds) -> list[WorkItem]:
+    """The first items of both kinds, overdue first, then due soon, then by due date."""
+    tasks = annotate_tasks(tasks, thresholds).select_related("plan__agency").annotate(rank=_RANK)
+    shares = annotate_shares(shares, thresholds).select_related("task__plan__agency")
+    shares = shares.annotate(rank=_RANK)
     items = [
         (t.rank, t.due_on, _item(t, reverse("plans:tracking_task", args=[t.pk]), t.content, t.plan))
-        for t in first_tasks
+        for t in tasks.order_by("rank", "due_on", "pk")[:SECTION_LIMIT]
     ] + [
         (
             s.rank,
             s.due_on,
             _item(s, reverse("plans:tracking_share", args=[s.pk]), s.task.content, s.task.plan),
         )
-        for s in first_shares
+        for s in shares.order_by("rank", "due_on", "pk")[:SECTION_LIMIT]
     ]
     items.sort(key=lambda entry: (entry[0], entry[1] is None, entry[1] or thresholds.today))
+    return [entry[2] for entry in items[:SECTION_LIMIT]]
+
+
+def my_plan_tasks_section(user, agency) -> WorkSection | None:
+    """Counts first (no calendar needed); the first items only when there is something open."""
+    task_lead = lead_q(user, "lead_unit", "plan__agency_id")
+    share_lead = lead_q(user, "lead_unit", "agency_id")
+    if task_lead is None:
+        return None
+    tasks = permissions.visible_tasks(user).filter(task_lead, plan__scope="agency", status__in=OPEN)
+    shares = permissions.visible_assignments(user).filter(share_lead, status__in=OPEN)
+    total = tasks.count() + shares.count()
+    items = []
+    if total:
+        thresholds = Thresholds.for_day(province=getattr(agency, "province_id", None))
+        items = _first_items(tasks, shares, thresholds)
     return WorkSection(
         key="plans.tasks",
         title=_("Plan tasks of my units"),
-        items=[entry[2] for entry in items[:SECTION_LIMIT]],
-        total=tasks.count() + shares.count(),
+        items=items,
+        total=total,
         empty_text=_("No open plan task is led by your units."),
         more_url=reverse("plans:tracking_board", args=[agency.pk]) if agency is not None else "",
         icon="list-check",
