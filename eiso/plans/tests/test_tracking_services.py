@@ -207,3 +207,19 @@ def test_the_daily_job_run_twice_sends_one_reminder(plan, personas, world):
     assert Notification.objects.filter(kind=events.KIND_OVERDUE).count() == 1
     assert TaskOccurrence.objects.count() == 0
     call_command("check")
+
+
+@override_settings(EISO_PLAN_REMINDER_DAYS=5)
+def test_the_reminder_lead_time_is_a_setting_in_working_days(plan, world):
+    add_task(plan, "Đánh giá nội bộ", due=D(2026, 3, 9), unit=world.division)
+    # Five working days before Monday 09/03/2026 is Monday 02/03/2026.
+    assert reminders.send_reminders(today=D(2026, 2, 27))[events.KIND_DUE_SOON] == 0
+    assert reminders.send_reminders(today=D(2026, 3, 2))[events.KIND_DUE_SOON] == 1
+
+
+def test_a_share_without_unit_reminds_the_agency_iso_coordinator(personas, world):
+    wide = issued_plan(world.dost, scope=PlanScope.PROVINCE)
+    add_task(wide, "Báo cáo kết quả", due=D(2026, 10, 15), agencies=[world.agency])
+    sent = reminders.send_reminders(today=D(2026, 10, 19))
+    assert sent[events.KIND_OVERDUE] == 1
+    assert Notification.objects.get(kind=events.KIND_OVERDUE).recipient == personas.iso
