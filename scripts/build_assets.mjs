@@ -21,6 +21,11 @@ function copy(from, to) {
 
 copy("@tabler/core/dist/css/tabler.min.css", "tabler/tabler.min.css");
 copy("@tabler/core/dist/js/tabler.min.js", "tabler/tabler.min.js");
+// Source maps the minified files name: collectstatic with the production manifest storage fails
+// on a referenced file that is missing.
+copy("@tabler/core/dist/css/tabler.min.css.map", "tabler/tabler.min.css.map");
+copy("@tabler/core/dist/js/tabler.min.js.map", "tabler/tabler.min.js.map");
+copy("chart.js/dist/chart.umd.min.js.map", "chartjs/chart.umd.min.js.map");
 // Icons are inlined as SVG by the {% icon %} template tag, so pages load no icon font.
 copy("@tabler/icons/icons/outline", "icons/outline");
 copy("htmx.org/dist/htmx.min.js", "htmx/htmx.min.js");

@@ -143,17 +143,20 @@ def hashed_names(referenced: list[str]) -> dict:
             "SECRET_KEY": "bench-" + "k" * 60,
             "STATIC_ROOT": root,
             "SECURE_SSL_REDIRECT": "0",
+            "DJANGO_SETTINGS_MODULE": "config.settings",
         }
-        subprocess.run(  # noqa: S603 - our own interpreter, fixed arguments
+        done = subprocess.run(  # noqa: S603 - our own interpreter, fixed arguments
             [sys.executable, "-c", code],
             env=env,
             cwd=settings.BASE_DIR,
             capture_output=True,
+            text=True,
             timeout=600,
             check=False,
         )
         manifest_path = Path(root) / "staticfiles.json"
         paths = json.loads(manifest_path.read_text())["paths"] if manifest_path.exists() else {}
+    error = "" if done.returncode == 0 else done.stderr.strip()[-600:]
     mapped = {name: paths.get(name, "") for name in referenced}
     hashed = {name: bool(target) and target != name for name, target in mapped.items()}
     return {
@@ -161,6 +164,7 @@ def hashed_names(referenced: list[str]) -> dict:
         "manifest_entries": len(paths),
         "assets": mapped,
         "all_hashed": bool(mapped) and all(hashed.values()),
+        "collectstatic_error": error,
     }
 
 

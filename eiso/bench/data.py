@@ -131,10 +131,11 @@ def resolve_personas() -> dict[str, User]:
         "admin": admin.first(),
         "staff": staff.exclude(user=busiest.user).order_by("user__username").first(),
     }
-    missing = [key for key, grant in picks.items() if grant is None]
+    found = {key: grant for key, grant in picks.items() if grant is not None}
+    missing = [key for key in picks if key not in found]
     if missing:
         raise CommandError(f"No persona for {', '.join(missing)} in the generated data.")
-    ids = {key: grant.user_id for key, grant in picks.items()}
+    ids = {key: grant.user_id for key, grant in found.items()}
     users = User.objects.select_related("active_agency").in_bulk(ids.values())
     return {key: users[user_id] for key, user_id in ids.items()}
 
@@ -156,8 +157,9 @@ def prepare_fixtures(context: BenchContext) -> None:
 
 def _steering_decision(actor, agency) -> SteeringDecision:
     existing = SteeringDecision.objects.filter(committee__agency=agency).order_by("-issued_on")
-    if existing.exists():
-        return existing.first()
+    latest = existing.first()
+    if latest is not None:
+        return latest
     head = SteeringMember.objects.filter(
         committee__agency=agency, is_active=True, committee_role=CommitteeRole.HEAD
     ).first()

@@ -51,7 +51,8 @@ class Request:
     params: Mapping[str, str] = field(default_factory=dict)
     headers: Mapping[str, str] = field(default_factory=dict)
     method: str = "get"
-    token: bool = False  # authenticate with the persona's API token instead of the session
+    # The secret of a persona's API token (ctx.token(...)): authenticate with it, not the session.
+    token: str = ""
     expected_status: int = 200
 
 

@@ -87,6 +87,11 @@ def write_json(path: Path, results: dict) -> None:
     path.write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str) + "\n")
 
 
+def _load(facts: dict, when: str) -> str:
+    values = (facts.get("load_average") or {}).get(when)
+    return "/".join(f"{value:.1f}" for value in values) if values else "?"
+
+
 def _mark(value: bool | None) -> str:
     return {True: "pass", False: "**miss**", None: "–"}[value]
 
@@ -125,7 +130,8 @@ def markdown(results: dict) -> str:
         "",
         f"Machine: {facts['nproc']} CPU ({facts['cpu']}), {facts['memory_mb']} MB RAM, Python "
         f"{facts['python']}, Django {facts['django']}, {facts['database']} "
-        f"{facts['database_version']}; commit {facts['git_commit']}.",
+        f"{facts['database_version']}; commit {facts['git_commit']}; load average (1/5/15 min) "
+        f"{_load(facts, 'start')} at the start, {_load(facts, 'end')} at the end.",
         "",
         "Data generation (seed_demo): "
         + ("reused existing data" if generation is None else f"{generation:.1f} s")
@@ -179,5 +185,7 @@ def workload_lines(workload: dict) -> list[str]:
         f"(target ≥ 150: {_mark(workload['requests_per_second'] >= 150)}), "
         f"{workload['errors']} errors, latency median {workload['median_ms']:.0f} ms / p95 "
         f"{workload['p95_ms']:.0f} ms; worker RSS {rss} (target < 300 MB: "
-        f"{_mark(max(workload['worker_rss_mb']) < 300)}).",
+        f"{_mark(max(workload['worker_rss_mb']) < 300)}). Web workers used "
+        f"{workload.get('worker_cpu_ms_per_request', '?')} ms of CPU per request (PostgreSQL "
+        "not included).",
     ]

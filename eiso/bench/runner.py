@@ -156,6 +156,8 @@ def measure(case: Case, context: BenchContext, clients: Clients, *, repeat: int,
 
 def _checks(case: Case, result: CaseResult) -> dict[str, bool | None]:
     """pass (True), miss (False) or no target (None) per target of issue 6."""
+    if result.p95_ms is None or result.queries is None:
+        raise ValueError(f"{case.name}: checks need a measured time and query count")
     checks: dict[str, bool | None] = {"status": result.status_ok}
     checks["time"] = None if case.target_ms is None else result.p95_ms <= case.target_ms
     checks["queries"] = result.queries <= MAX_QUERIES if case.kind in QUERY_BUDGET_KINDS else None

@@ -99,6 +99,12 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (from /proc/<pid>/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _start_gunicorn(port: int, workers: int, log_path: str) -> subprocess.Popen:
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     env = {**os.environ, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1,localhost"}
@@ -161,10 +167,18 @@ def run_workload(
         # Warm-up: every worker loads templates, translations and opens its connection.
         _drive({**base, "max_requests": 2 * len(requests), "seconds": 60}, timeout=120)
         log(f"  gunicorn on 127.0.0.1:{port}; {len(requests)} distinct requests in the mix")
+        workers_before = {pid: cpu_seconds(pid) for pid in worker_pids(process.pid)}
         result = _drive(
             {**base, "max_requests": max_requests, "seconds": seconds}, timeout=seconds + 120
         )
-        result["worker_rss_mb"] = [round(rss_mb(pid), 1) for pid in worker_pids(process.pid)]
+        pids = worker_pids(process.pid)
+        result["worker_rss_mb"] = [round(rss_mb(pid), 1) for pid in pids]
+        used = sum(cpu_seconds(pid) - workers_before.get(pid, 0.0) for pid in pids)
+        result["worker_cpu_seconds"] = round(used, 2)
+        # CPU per request in the web workers (PostgreSQL's share not included): what the run
+        # cost regardless of how busy the shared machine was while it ran.
+        completed = max(1, result["completed"])
+        result["worker_cpu_ms_per_request"] = round(1000 * used / completed, 1)
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from typing import Any
 
 from django.conf import settings
 from django.urls import reverse
@@ -15,6 +17,10 @@ HTMX = {"HX-Request": "true"}
 
 def _agency_url(name: str, ctx) -> str:
     return reverse(f"organizations:{name}", args=[ctx.fixture("agency").pk])
+
+
+def _agency_page_as_iso(url_name: str) -> Callable[[Any], Request]:
+    return lambda ctx: Request(ctx.user("iso"), _agency_url(url_name, ctx))
 
 
 def _last_page(ctx) -> str:
@@ -92,11 +98,7 @@ for label, url_name in (
     ("roles", "roles"),
     ("steering committee", "steering"),
 ):
-    register_case(
-        f"Agency {label} (ISO coordinator)",
-        "detail",
-        lambda ctx, url_name=url_name: Request(ctx.user("iso"), _agency_url(url_name, ctx)),
-    )
+    register_case(f"Agency {label} (ISO coordinator)", "detail", _agency_page_as_iso(url_name))
 register_case(
     "Agency overview (DOST overseer)",
     "detail",
