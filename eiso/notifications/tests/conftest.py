@@ -4,6 +4,7 @@ task backends that run jobs inline or just record them."""
 import pytest
 from django_tasks import default_task_backend
 
+from eiso.notifications import kinds as registry
 from eiso.notifications.kinds import register_kind, unregister_kind
 from eiso.notifications.models import EmailMode
 
@@ -20,12 +21,16 @@ def _fast_password_hashing(settings):
 
 @pytest.fixture(autouse=True)
 def kinds():
+    # Only the three test kinds exist during these tests: apps register their own kinds at start-up.
+    saved = dict(registry._kinds)
+    registry._kinds.clear()
     register_kind(IMMEDIATE, "Tài liệu chờ phê duyệt", EmailMode.IMMEDIATE)
     register_kind(DAILY, "Nhiệm vụ sắp đến hạn", EmailMode.DAILY)
     register_kind(NEVER, "Tin nội bộ", EmailMode.NEVER)
     yield
     for kind in (IMMEDIATE, DAILY, NEVER):
         unregister_kind(kind)
+    registry._kinds.update(saved)
 
 
 @pytest.fixture
