@@ -49,6 +49,9 @@ class CaseResult:
     p95_ms: float | None = None
     max_ms: float | None = None
     target_ms: float | None = None
+    # CPU time of this process (PostgreSQL excluded): what the case costs the application,
+    # whatever else the shared machine was doing.
+    cpu_median_ms: float | None = None
     queries: int | None = None
     bytes: int | None = None
     gzip_bytes: int | None = None
@@ -127,11 +130,12 @@ def measure(case: Case, context: BenchContext, clients: Clients, *, repeat: int,
         for _ in range(warmup):
             run()
         gc.collect()
-        timings = []
+        timings, cpu = [], []
         for _ in range(repeat):
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             status, content, content_type = run()
             timings.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - cpu_started) * 1000)
         with CaptureQueriesContext(connection) as captured:
             started = time.perf_counter()
             status, content, content_type = run()
@@ -146,6 +150,7 @@ def measure(case: Case, context: BenchContext, clients: Clients, *, repeat: int,
     result.median_ms = round(statistics.median(timings), 2)
     result.p95_ms = round(percentile(timings, 0.95), 2)
     result.max_ms = round(max(timings), 2)
+    result.cpu_median_ms = round(statistics.median(cpu), 2) if cpu else None
     if "html" in content_type or "json" in content_type:
         result.gzip_bytes = len(gzip.compress(content, compresslevel=6))
     if case.kind in HTML_KINDS and "html" in content_type and result.status_ok:
