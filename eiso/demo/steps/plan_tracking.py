@@ -90,7 +90,8 @@ def _leaves(plan: Plan) -> list:
 def _author_of(work, heads: dict, coordinators: dict):
     unit = getattr(work, "lead_unit", None)
     if isinstance(work, TaskOccurrence):
-        unit = work.assignment.lead_unit if work.assignment_id else work.task.lead_unit
+        assignment = work.assignment
+        unit = assignment.lead_unit if assignment is not None else work.task.lead_unit
     agency_id = (
         work.agency_id
         if isinstance(work, TaskAssignment)
