@@ -119,7 +119,9 @@ def test_province_rows_are_judged_against_the_nationwide_calendar(personas):
             actor=admin, date=D(2026, 3, 16), kind="working_day", note="y", province=w.province
         )
     assert duplicate.value.field == "date"
-    assert "Đã có ngày điều chỉnh vào ngày 16/03/2026 cho Tỉnh Hưng Yên" in str(duplicate.value.message)
+    assert "Đã có ngày điều chỉnh vào ngày 16/03/2026 cho Tỉnh Hưng Yên" in str(
+        duplicate.value.message
+    )
 
 
 @pytest.mark.django_db
