@@ -173,7 +173,8 @@ def task_edit(request, plan_id, task_id):
 def _task_table(request, plan):
     """The task table after a change: the htmx fragment, or back to the page."""
     if request.htmx:
-        return render(request, "plans/_task_table.html", _detail_context(request, plan))
+        context = {**_detail_context(request, plan), "htmx_fragment": True}
+        return render(request, "plans/_task_table.html", context)
     return redirect(_detail_url(plan) + "#nhiem-vu")
 
 
