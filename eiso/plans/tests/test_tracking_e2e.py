@@ -138,3 +138,19 @@ def test_coordinator_and_dost_overviews(live_server, page, personas, world):
     page.wait_for_load_state("networkidle")
     assert page.locator("[data-testid=province-share]").count() == 2
     screenshot(page, "tracking-province-task")
+
+
+def test_task_page_and_timeline_fit_a_phone(live_server, phone_page, personas, world):
+    plan, upcoming, _late, _wide = _data(world, personas)
+    login(phone_page, live_server.url, personas.unit_head.username, PASSWORD)
+    for name, url in (
+        ("task", reverse("plans:tracking_task", args=[upcoming.pk])),
+        ("timeline", reverse("plans:tracking_timeline", args=[plan.pk])),
+        ("calendar", reverse("plans:tracking_calendar", args=[world.agency.pk])),
+    ):
+        phone_page.goto(live_server.url + url)
+        overflow = phone_page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, (name, overflow)
+        screenshot(phone_page, f"tracking-phone-{name}")
