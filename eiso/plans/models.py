@@ -11,8 +11,8 @@ Two halves share these models:
 
 Tracking starts when a plan is issued; tasks of a draft plan are "not started" and nobody is
 reminded about them. The plan half never writes tracking fields after issue (issued plans are
-frozen), except that issuing creates one `TaskAssignment` per assigned agency for province-wide
-plans (so each agency sees its share from the first day).
+frozen). For province-wide plans, one `TaskAssignment` per assigned agency is created with the
+draft task (the share list is part of the task table) and tracked once the plan is issued.
 """
 
 from __future__ import annotations

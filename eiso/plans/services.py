@@ -455,7 +455,11 @@ def task_delete(*, actor, task: PlanTask) -> None:
     plan = task.plan
     _require(permissions.can_edit_plan(actor, plan))
     _require_draft(plan)
-    audit.record(actor=actor, action=events.TASK_DELETE, obj=task, changes=task_snapshot(task))
+    # Recorded on the plan: the task row is gone, the plan's history keeps what it said.
+    removed = f"{task.order}. {task.content}"
+    audit.record(
+        actor=actor, action=events.TASK_DELETE, obj=plan, changes={"task": [removed, None]}
+    )
     task.delete()
     _renumber(plan, list(plan.tasks.order_by("order")))
 

@@ -338,3 +338,27 @@ def test_list_and_task_table_query_counts_do_not_grow(personas, client, world):
     )
     assert _count(client, reverse("plans:list")) == list_small
     assert _count(client, reverse("plans:detail", args=[plan.pk])) == detail_small
+
+
+def test_history_shows_plan_and_task_events(personas, client, world):
+    from eiso.core.history import url_for
+
+    plan = make_draft(personas, world)
+    task = plan.tasks.get(order=2)
+    services.task_update(
+        actor=personas.iso,
+        task=task,
+        data=services.TaskData(
+            content="Nội dung mới", lead_unit=world.office, due_date=dt.date(2026, 3, 1)
+        ),
+    )
+    services.task_delete(actor=personas.iso, task=plan.tasks.get(order=10))
+    url = url_for(plan)
+    assert url
+    client.force_login(personas.iso)
+    assert "Xóa nhiệm vụ kế hoạch" in client.get(url).content.decode()
+    page = client.get(url + "?sub=1").content.decode()
+    assert "Sửa nhiệm vụ kế hoạch" in page
+    assert "Nội dung mới" in page
+    client.force_login(personas.staff)
+    assert client.get(url).status_code == 404
