@@ -7,7 +7,6 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
-from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.responses import Status as HttpStatus
 
@@ -91,9 +90,7 @@ def _measurement(obj: Measurement) -> dict:
 
 
 @router.get("/objectives", response={200: ObjectivePage, **DETAIL_RESPONSES})
-def list_objectives(
-    request: HttpRequest, filters: Query[ObjectiveFilters], page: Query[PageParams]
-):
+def list_objectives(request, filters: Query[ObjectiveFilters], page: Query[PageParams]):
     """Objectives of one agency the caller may read (agency objectives first)."""
     agency = get_agency_for_user_or_404(request.auth, filters.agency)
     queryset = selectors.objectives_for_user(
@@ -103,14 +100,14 @@ def list_objectives(
 
 
 @router.get("/objectives/{objective_id}", response={200: ObjectiveOut, **DETAIL_RESPONSES})
-def get_objective(request: HttpRequest, objective_id: uuid.UUID):
+def get_objective(request, objective_id: uuid.UUID):
     return _objective(selectors.get_objective_for_user_or_404(request.auth, objective_id))
 
 
 @router.get(
     "/objectives/{objective_id}/measurements", response={200: MeasurementPage, **DETAIL_RESPONSES}
 )
-def list_measurements(request: HttpRequest, objective_id: uuid.UUID, page: Query[PageParams]):
+def list_measurements(request, objective_id: uuid.UUID, page: Query[PageParams]):
     """Measurements, newest first."""
     objective = selectors.get_objective_for_user_or_404(request.auth, objective_id)
     return paginate(selectors.measurements_of(objective), page, _measurement)
@@ -120,7 +117,7 @@ def list_measurements(request: HttpRequest, objective_id: uuid.UUID, page: Query
     "/objectives/{objective_id}/measurements",
     response={201: MeasurementOut, **DETAIL_RESPONSES},
 )
-def create_measurement(request: HttpRequest, objective_id: uuid.UUID, payload: MeasurementIn):
+def create_measurement(request, objective_id: uuid.UUID, payload: MeasurementIn):
     """Enter a measurement (no evidence file through the API). Same rights as the page."""
     objective = selectors.get_objective_for_user_or_404(request.auth, objective_id)
     measurement = services.measurement_create(

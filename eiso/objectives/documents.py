@@ -15,13 +15,13 @@ from eiso.objectives.periods import period_for
 from eiso.organizations.models import Agency, RoleGrant
 from eiso.organizations.roles import Role
 
-FREQUENCY_TEXT = {
+FREQUENCY_TEXT: dict[str, str] = {
     Frequency.MONTHLY: "Hằng tháng",
     Frequency.QUARTERLY: "Hằng quý",
     Frequency.HALF_YEARLY: "6 tháng",
     Frequency.YEARLY: "Hằng năm",
 }
-RESULT_TEXT = {Result.ACHIEVED: "Đạt", Result.NOT_ACHIEVED: "Không đạt"}
+RESULT_TEXT: dict[str, str] = {Result.ACHIEVED: "Đạt", Result.NOT_ACHIEVED: "Không đạt"}
 
 
 def period_words(agency: Agency, year: int) -> str:
@@ -187,8 +187,9 @@ def build_results_report(agency: Agency, year: int, objectives: list[Objective])
         and objective.evaluation.result == Result.ACHIEVED
     )
     recipients = []
-    if agency.province.oversight_agency_id:
-        recipients.append(agency.province.oversight_agency.name)
+    oversight = agency.province.oversight_agency
+    if oversight is not None:
+        recipients.append(oversight.name)
     recipients.append("Lãnh đạo cơ quan")
     return docs.OfficialDocument(
         issuer=_issuer(agency),

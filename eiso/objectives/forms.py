@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -81,11 +83,12 @@ class ObjectiveForm(TabledForm):
 
     def __init__(self, *args, units, all_units, parents, people, editing: bool = False, **kw):
         super().__init__(*args, **kw)
-        self.fields["unit"].queryset = units
-        self.fields["responsible_unit"].queryset = all_units
-        self.fields["parent"].queryset = parents
-        self.fields["responsible_person"].queryset = people
-        self.fields["data_source"].choices = sources.choices()
+        fields: dict[str, Any] = self.fields
+        fields["unit"].queryset = units
+        fields["responsible_unit"].queryset = all_units
+        fields["parent"].queryset = parents
+        fields["responsible_person"].queryset = people
+        fields["data_source"].choices = sources.choices()
         if editing:
             del self.fields["year"]
 

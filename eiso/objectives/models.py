@@ -31,7 +31,7 @@ class Frequency(models.TextChoices):
 
 
 # Months between two measurements of each frequency.
-FREQUENCY_MONTHS = {
+FREQUENCY_MONTHS: dict[str, int] = {
     Frequency.MONTHLY: 1,
     Frequency.QUARTERLY: 3,
     Frequency.HALF_YEARLY: 6,
