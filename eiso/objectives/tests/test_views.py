@@ -203,3 +203,29 @@ def test_history_page_includes_measurements(client, personas, objective):
     assert client.get(url).status_code == 200
     client.force_login(personas.other_agency)
     assert client.get(url).status_code == 404
+
+
+def test_reminder_job_is_scheduled_and_runs(personas):
+    from eiso.core.scheduler import registered_jobs
+    from eiso.objectives.tasks import send_measurement_reminders
+
+    assert "objectives.measurement_reminders" in [job.name for job in registered_jobs()]
+    assert send_measurement_reminders.call() == 0
+
+
+def _section_queries(user, count, personas):
+    for i in range(count):
+        make_objective(
+            personas, statement=f"Đo {count} {i}", frequency="monthly", responsible_person=user
+        )
+    my_work.sections_for(user, None)  # warm the working-day calendar cache
+    with CaptureQueriesContext(connection) as ctx:
+        sections = my_work.sections_for(user, None)
+    assert "objectives.measurements" in {s.key for s in sections}
+    return len(ctx.captured_queries)
+
+
+def test_my_work_sections_query_count_does_not_grow(personas):
+    assert _section_queries(personas.staff, 2, personas) == _section_queries(
+        personas.staff, 15, personas
+    )

@@ -261,3 +261,28 @@ def test_outsider_gets_404_for_another_agency(personas, client):
     assert client.get(reverse("objectives:detail", args=[objective.pk])).status_code == 404
     response = client.get(reverse("objectives:list") + f"?agency={personas.world.agency.pk}")
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("name", "allowed_extra"),
+    [
+        ("objectives:edit", set()),
+        ("objectives:action_add", set()),
+        ("objectives:evaluation", set()),
+        ("objectives:measurement_add", {"unit_head", "staff"}),
+    ],
+)
+def test_form_pages_open_only_for_those_who_may_submit(
+    personas, client, unit_objective, name, allowed_extra
+):
+    """GET of each form page, on the unit objective (its unit head manages it, staff measures)."""
+    url = reverse(name, args=[unit_objective.pk])
+    allowed = AGENCY_MANAGERS | {"unit_head"} | allowed_extra
+    check_matrix(personas, client, request=lambda c, p: c.get(url), allowed=allowed, state=_state)
+
+
+def test_create_page_opens_for_managers_and_unit_heads(personas, client, objective):
+    url = reverse("objectives:create") + _agency_q(personas, objective)
+    check_matrix(
+        personas, client, request=lambda c, p: c.get(url), allowed=AGENCY_MANAGERS | {"unit_head"}
+    )

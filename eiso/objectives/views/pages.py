@@ -10,7 +10,7 @@ from django.views.decorators.http import require_safe
 
 from eiso.core.history import url_for as history_url
 from eiso.objectives import permissions, selectors, sources
-from eiso.objectives.forms import ListFilterForm, MeasurementForm
+from eiso.objectives.forms import ListFilterForm
 from eiso.objectives.models import Status
 from eiso.objectives.periods import period_for
 from eiso.objectives.views._common import agency_from_request, year_from_request
@@ -79,7 +79,6 @@ def objective_detail(request, objective_id):
         "can_manage": permissions.can_manage_objective(user, objective),
         "can_measure": permissions.can_enter_measurement(user, objective),
         "can_decide": permissions.can_decide_evaluation(user, objective),
-        "measurement_form": MeasurementForm(),
         "history_url": history_url(objective),
     }
     return render(request, "objectives/detail.html", context)
