@@ -28,4 +28,5 @@ def connect() -> None:
         related=objective_history.objective_related,
         link=objective_history.objective_link,
     )
+    history.register_field_labels("objectives.objective", {"copied_from": _("copied from")})
     register_periodic("objectives.measurement_reminders", send_measurement_reminders, Daily(hour=7))
