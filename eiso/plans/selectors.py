@@ -53,9 +53,9 @@ def get_task_for_user_or_404(user, plan: Plan, pk) -> PlanTask:
         raise Http404 from None
 
 
-def latest_plan(agency, year: int, *, exclude_pk=None) -> Plan | None:
+def latest_plan(agency, year: int, *, scope: str = PlanScope.AGENCY, exclude_pk=None):
     """The agency's most recent non-cancelled plan of `year` (source of "copy last year")."""
-    plans = Plan.objects.filter(agency=agency, year=year, scope=PlanScope.AGENCY).exclude(
+    plans = Plan.objects.filter(agency=agency, year=year, scope=scope).exclude(
         status=PlanStatus.CANCELLED
     )
     if exclude_pk:

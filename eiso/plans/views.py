@@ -64,21 +64,28 @@ def plan_list(request):
 
 
 def _create(request, form):
+    """Agency plans start from the template, last year's plan or blank; a plan in the name of
+    the UBND tỉnh or the DOST (for their overseer/administrator) is province-wide and starts
+    from last year's or blank (the annual cycle is an agency's)."""
     data = form.cleaned_data
     agency, year, start = data["agency"], data["year"], data["start"]
+    user = request.user
+    province_wide = permissions.province_plan_issuers(user).filter(pk=agency.pk).exists()
     if start == PlanCreateForm.COPY:
-        source = selectors.latest_plan(agency, year - 1)
+        source = selectors.latest_plan(
+            agency, year - 1, scope="province" if province_wide else "agency"
+        )
         if source is None:
             form.add_error("start", _("There is no plan of %(year)d to copy.") % {"year": year - 1})
             return None
-        return call_service(form, services.plan_copy, actor=request.user, source=source, year=year)
-    if start == PlanCreateForm.TEMPLATE:
+        return call_service(form, services.plan_copy, actor=user, source=source, year=year)
+    if start == PlanCreateForm.TEMPLATE and not province_wide:
         return call_service(
-            form, services.plan_create_from_template, actor=request.user, agency=agency, year=year
+            form, services.plan_create_from_template, actor=user, agency=agency, year=year
         )
-    scope = "province" if agency in permissions.province_plan_issuers(request.user) else "agency"
+    scope = "province" if province_wide else "agency"
     return call_service(
-        form, services.plan_create, actor=request.user, agency=agency, year=year, scope=scope
+        form, services.plan_create, actor=user, agency=agency, year=year, scope=scope
     )
 
 

@@ -362,3 +362,30 @@ def test_history_shows_plan_and_task_events(personas, client, world):
     assert "Nội dung mới" in page
     client.force_login(personas.staff)
     assert client.get(url).status_code == 404
+
+
+def test_dost_creates_a_province_wide_plan_and_exports_the_list(personas, client, world):
+    client.force_login(personas.dost)
+    response = client.post(
+        reverse("plans:create"), {"agency": world.dost.pk, "year": 2026, "start": "template"}
+    )
+    plan = Plan.objects.get(agency=world.dost)
+    assert response.status_code == 302 and plan.scope == "province"
+    page = client.get(reverse("plans:task_add", args=[plan.pk])).content.decode()
+    assert "Cơ quan thực hiện" in page and "Đơn vị chủ trì" not in page
+    response = client.post(
+        reverse("plans:task_add", args=[plan.pk]),
+        {
+            "content": "Duy trì HTQLCL",
+            "lead_agency": world.dost.pk,
+            "assigned_agencies": [world.agency.pk, world.other_agency.pk],
+            "timeframe_kind": "recurring",
+            "rhythm": "quarterly",
+        },
+    )
+    assert response.status_code == 302
+    assert plan.tasks.get().assignments.count() == 2
+    response = client.get(reverse("plans:list") + "?format=xlsx")
+    assert response["Content-Type"].startswith(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    )
