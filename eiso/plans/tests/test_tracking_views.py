@@ -314,3 +314,25 @@ def test_reporting_on_a_period_of_a_recurring_task(client, world, personas):
     )
     assert response.status_code == 200  # not one of this task's periods: refused on the form
     assert ProgressUpdate.objects.count() == 1
+
+
+def test_progress_shows_in_the_history_pages(client, world, personas):
+    year = timezone.localdate().year
+    plan = issued_plan(world.agency, year=year)
+    task = add_task(plan, "Đánh giá nội bộ", due=D(year, 12, 30), unit=world.division)
+    wide = issued_plan(world.dost, year=year, scope=PlanScope.PROVINCE)
+    share = add_task(
+        wide, "Duy trì", due=D(year, 12, 30), agencies=[world.agency]
+    ).assignments.get()
+    today = timezone.localdate()
+    services.progress_report(actor=personas.unit_head, work=task, reported_on=today, percent=30)
+    services.progress_report(actor=personas.iso, work=share, reported_on=today, percent=40)
+    client.force_login(personas.iso)
+    page = client.get(reverse("plans:tracking_task", args=[task.pk])).content.decode()
+    history_url = reverse("core:history", args=["plans.plan", plan.pk]) + "?sub=1"
+    assert history_url in page
+    assert "Báo cáo tiến độ nhiệm vụ kế hoạch" in client.get(history_url).content.decode()
+    share_history = reverse("core:history", args=["plans.taskassignment", share.pk])
+    assert "Báo cáo tiến độ phần việc của cơ quan" in client.get(share_history).content.decode()
+    client.force_login(personas.other_province)
+    assert client.get(share_history).status_code == 404
