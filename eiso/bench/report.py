@@ -102,9 +102,9 @@ def _kb(value: int | None) -> str:
 
 def case_rows(cases: list[dict]) -> list[str]:
     lines = [
-        "| Case | Kind | Status | Median ms | p95 ms | Max ms | Target | Queries | KB | gzip KB"
-        " | First load KB | Result |",
-        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| Case | Kind | Status | Median ms | p95 ms | Max ms | Target | CPU ms | Queries | KB"
+        " | gzip KB | First load KB | Result |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for case in cases:
         checks = case["checks"]
@@ -115,6 +115,7 @@ def case_rows(cases: list[dict]) -> list[str]:
         lines.append(
             f"| {case['name']} | {case['kind']} | {case['status']} | {case['median_ms']} | "
             f"{case['p95_ms']} | {case['max_ms']} | {'–' if target is None else target} | "
+            f"{case.get('cpu_median_ms') if case.get('cpu_median_ms') is not None else '–'} | "
             f"{case['queries']} | {_kb(case['bytes'])} | {_kb(case['gzip_bytes'])} | "
             f"{_kb(first.get('total_bytes'))} | {verdict} |"
         )
@@ -140,7 +141,9 @@ def markdown(results: dict) -> str:
         + ".",
         "",
         f"Each case: {results['warmup']} warm-up, {results['repeat']} timed runs (server time "
-        "in-process through Django's test client), then one run counting SQL queries.",
+        "in-process through Django's test client), then one run counting SQL queries. CPU ms is "
+        "the median CPU time of the Django process per run (PostgreSQL excluded), which a busy "
+        "shared machine does not inflate the way it inflates wall time.",
         "",
         *case_rows(results["cases"]),
         "",
