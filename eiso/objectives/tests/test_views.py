@@ -229,3 +229,14 @@ def test_my_work_sections_query_count_does_not_grow(personas):
     assert _section_queries(personas.staff, 2, personas) == _section_queries(
         personas.staff, 15, personas
     )
+
+
+def test_agency_objective_summarises_its_unit_objectives(client, personas, objective, unit_objective):
+    services.measurement_create(
+        actor=personas.iso, objective=unit_objective, measured_on=measured_day(unit_objective), value=100
+    )
+    services.evaluation_save(actor=personas.iso, objective=unit_objective, result="achieved")
+    client.force_login(personas.dost)
+    page = client.get(reverse("objectives:detail", args=[objective.pk])).content.decode()
+    assert unit_objective.statement in page
+    assert "1 mục tiêu đơn vị: 1 đúng tiến độ, 0 có nguy cơ, 0 không đạt tiến độ; 1/1 đã đánh giá đạt." in page

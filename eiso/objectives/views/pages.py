@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -11,7 +13,7 @@ from django.views.decorators.http import require_safe
 from eiso.core.history import url_for as history_url
 from eiso.objectives import permissions, selectors, sources
 from eiso.objectives.forms import ListFilterForm
-from eiso.objectives.models import Status
+from eiso.objectives.models import Result, Status
 from eiso.objectives.periods import period_for
 from eiso.objectives.views._common import agency_from_request, year_from_request
 from eiso.organizations import selectors as org_selectors
@@ -58,6 +60,28 @@ def objective_list(request):
     return render(request, template, context)
 
 
+def _children_context(objective) -> dict:
+    """The unit objectives that roll up into an agency objective, and their attainment summary."""
+    if objective.unit_id is not None:
+        return {"children": None}
+    children = list(selectors.children_of(objective))
+    statuses = Counter(child.status for child in children)
+    evaluations = [getattr(child, "evaluation", None) for child in children]
+    return {
+        "children": children,
+        "children_summary": {
+            "total": len(children),
+            "on_track": statuses[Status.ON_TRACK],
+            "at_risk": statuses[Status.AT_RISK],
+            "off_track": statuses[Status.OFF_TRACK],
+            "achieved": sum(
+                1 for e in evaluations if e is not None and e.result == Result.ACHIEVED
+            ),
+            "evaluated": sum(1 for e in evaluations if e is not None),
+        },
+    }
+
+
 @require_safe
 @login_required
 def objective_detail(request, objective_id):
@@ -75,7 +99,7 @@ def objective_detail(request, objective_id):
         "chart_labels": "|".join(day for day, _v in points),
         "chart_values": "|".join(value for _d, value in points),
         "evaluation": selectors.evaluation_of(objective),
-        "children": selectors.children_of(objective) if objective.unit_id is None else None,
+        **_children_context(objective),
         "can_manage": permissions.can_manage_objective(user, objective),
         "can_measure": permissions.can_enter_measurement(user, objective),
         "can_decide": permissions.can_decide_evaluation(user, objective),
