@@ -8,9 +8,13 @@ from django.utils.translation import gettext as _
 
 from eiso.core.calendar import add_working_days
 from eiso.core.my_work import WorkItem, WorkSection
-from eiso.objectives.models import format_number
+from eiso.objectives.models import Evaluation, EvaluationState, format_number
 from eiso.objectives.periods import next_due
-from eiso.objectives.permissions import evaluations_awaiting, responsible_objectives
+from eiso.objectives.permissions import (
+    evaluations_awaiting,
+    responsible_objectives,
+    visible_objectives,
+)
 from eiso.objectives.reminders import reminder_days
 
 SECTION_LIMIT = 10
@@ -99,4 +103,37 @@ def evaluations_to_approve_section(user, agency) -> WorkSection | None:
         more_url=reverse("objectives:list"),
         icon="gavel",
         order=41,
+    )
+
+
+def evaluations_returned_section(user, agency) -> WorkSection | None:
+    """Evaluations the agency head returned to the person who proposed them."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    queryset = Evaluation.objects.filter(
+        state=EvaluationState.RETURNED,
+        submitted_by_id=user.pk,
+        objective__in=visible_objectives(user),
+    )
+    evaluations = list(queryset.select_related("objective").order_by("-decided_at")[:SECTION_LIMIT])
+    if not evaluations:
+        return None
+    items = [
+        WorkItem(
+            title=evaluation.objective.statement,
+            url=reverse("objectives:evaluation", args=[evaluation.objective_id]),
+            detail=evaluation.return_comment,
+            badge=_("Evaluation returned"),
+            date=evaluation.decided_at,
+        )
+        for evaluation in evaluations
+    ]
+    return WorkSection(
+        key="objectives.returned",
+        title=_("Year-end evaluations returned to you"),
+        items=items,
+        total=queryset.count(),
+        more_url=reverse("objectives:list"),
+        icon="arrow-back-up",
+        order=42,
     )

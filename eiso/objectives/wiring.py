@@ -22,6 +22,7 @@ def connect() -> None:
     register_kind(KIND_DECIDED, _("Year-end evaluation approved or returned"))
     my_work.register("objectives.measurements", sections.measurements_due_section)
     my_work.register("objectives.evaluations", sections.evaluations_to_approve_section)
+    my_work.register("objectives.returned", sections.evaluations_returned_section)
     history.register(
         "objectives.objective",
         objective_history.load_objective,

@@ -157,6 +157,11 @@ def test_my_work_lists_due_measurements_and_evaluations_to_approve(personas, uni
     approve = head_sections["objectives.evaluations"]
     assert approve.total == 1 and approve.items[0].title == unit_objective.statement
     assert "objectives.evaluations" not in {s.key for s in my_work.sections_for(personas.iso, None)}
+    evaluation = services.evaluation_return(
+        actor=personas.head, evaluation=unit_objective.evaluation, comment="Bổ sung minh chứng"
+    )
+    returned = {s.key: s for s in my_work.sections_for(personas.iso, None)}["objectives.returned"]
+    assert returned.total == 1 and returned.items[0].detail == evaluation.return_comment
 
 
 def test_due_section_shows_an_uncovered_slot(personas):
@@ -231,12 +236,20 @@ def test_my_work_sections_query_count_does_not_grow(personas):
     )
 
 
-def test_agency_objective_summarises_its_unit_objectives(client, personas, objective, unit_objective):
+def test_agency_objective_summarises_its_unit_objectives(
+    client, personas, objective, unit_objective
+):
     services.measurement_create(
-        actor=personas.iso, objective=unit_objective, measured_on=measured_day(unit_objective), value=100
+        actor=personas.iso,
+        objective=unit_objective,
+        measured_on=measured_day(unit_objective),
+        value=100,
     )
     services.evaluation_save(actor=personas.iso, objective=unit_objective, result="achieved")
     client.force_login(personas.dost)
     page = client.get(reverse("objectives:detail", args=[objective.pk])).content.decode()
     assert unit_objective.statement in page
-    assert "1 mục tiêu đơn vị: 1 đúng tiến độ, 0 có nguy cơ, 0 không đạt tiến độ; 1/1 đã đánh giá đạt." in page
+    assert (
+        "1 mục tiêu đơn vị: 1 đúng tiến độ, 0 có nguy cơ, 0 không đạt tiến độ; 1/1 đã đánh giá đạt."
+        in page
+    )
