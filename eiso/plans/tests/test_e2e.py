@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 from docx import Document
+from playwright.sync_api import expect
 
 from eiso.plans.models import Plan, PlanStatus
 from eiso.plans.tests.test_document import save_png
@@ -72,9 +73,8 @@ def test_coordinator_drafts_head_issues_and_downloads(live_server, request, pers
     assert f"Từ 02/06/{year} đến 31/07/{year}" in rows.nth(5).inner_text()
     # htmx: move the last task up without a page load.
     rows.nth(9).get_by_role("button", name="Chuyển lên").click()
-    tab.wait_for_timeout(300)
-    tab.wait_for_load_state("networkidle")
-    assert "Báo cáo kết quả" in tab.locator("[data-testid=task-row]").nth(8).inner_text()
+    expect(tab.locator("[data-testid=task-row]").nth(8)).to_contain_text("Báo cáo kết quả")
+    expect(tab.locator("[data-testid=task-row]").nth(9)).to_contain_text("tài liệu có nguồn gốc")
 
     tab.locator("[data-testid=plan-edit]").click()
     form = tab.locator("main form")
