@@ -65,10 +65,12 @@ def feed_items(user, thresholds: Thresholds) -> list:
     task_scope = _scope(user, "lead_unit", "plan__agency_id")
     if task_scope is None:
         return []
-    share_scope = _scope(user, "lead_unit", "agency_id")
-    period_scope = Q(assignment__isnull=True) & _scope(
-        user, "task__lead_unit", "task__plan__agency_id"
-    ) | Q(assignment__isnull=False) & _scope(user, "assignment__lead_unit", "assignment__agency_id")
+    share_scope = _scope(user, "lead_unit", "agency_id") or Q()
+    own_periods = _scope(user, "task__lead_unit", "task__plan__agency_id") or Q()
+    share_periods = _scope(user, "assignment__lead_unit", "assignment__agency_id") or Q()
+    period_scope = (Q(assignment__isnull=True) & own_periods) | (
+        Q(assignment__isnull=False) & share_periods
+    )
     since = thresholds.today.year - 1
     tasks = annotate_tasks(
         permissions.visible_tasks(user)
@@ -88,9 +90,10 @@ def feed_items(user, thresholds: Thresholds) -> list:
         ),
         thresholds,
     ).select_related("task__plan__agency", "assignment__agency")
-    items = []
+    items: list = []
     for queryset in (tasks, shares, periods):
-        items.extend(queryset.filter(due_on__isnull=False).order_by("due_on")[:FEED_LIMIT])
+        dated = queryset.filter(due_on__isnull=False)  # type: ignore[misc]
+        items.extend(dated.order_by("due_on")[:FEED_LIMIT])  # type: ignore[misc]
     return items
 
 

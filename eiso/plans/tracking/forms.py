@@ -11,13 +11,13 @@ from eiso.plans.models import TaskStatus
 from eiso.plans.tracking.selectors import DUE_SOON
 
 
-class DomainErrorMixin:
+class DomainErrorMixin(forms.Form):
     def add_domain_error(self, error) -> None:
         field = error.field if error.field in self.fields else None
         self.add_error(field, str(error.message))
 
 
-class ProgressForm(DomainErrorMixin, forms.Form):
+class ProgressForm(DomainErrorMixin):
     occurrence = forms.ChoiceField(label=_("Period"), required=False)
     reported_on = forms.DateField(
         label=_("Date"),
@@ -53,8 +53,8 @@ class ProgressForm(DomainErrorMixin, forms.Form):
             del self.fields["occurrence"]
 
 
-class ShareUnitForm(DomainErrorMixin, forms.Form):
-    unit = forms.ModelChoiceField(
+class ShareUnitForm(DomainErrorMixin):
+    unit: forms.ModelChoiceField = forms.ModelChoiceField(
         label=_("Unit handling this share"), queryset=None, required=False
     )
 

@@ -76,7 +76,7 @@ def can_report_assignment(user, assignment: TaskAssignment) -> bool:
 
 
 def can_report_occurrence(user, occurrence: TaskOccurrence) -> bool:
-    if occurrence.assignment_id:
+    if occurrence.assignment is not None:
         return can_report_assignment(user, occurrence.assignment)
     return can_report_task(user, occurrence.task)
 

@@ -34,7 +34,9 @@ from eiso.plans.tracking.work import (
 
 def work_url(work: Work) -> str:
     if isinstance(work, TaskOccurrence):
-        work = work.assignment if work.assignment_id else work.task
+        if work.assignment_id is not None:
+            return reverse("plans:tracking_share", args=[work.assignment_id])
+        return reverse("plans:tracking_task", args=[work.task_id])
     if isinstance(work, TaskAssignment):
         return reverse("plans:tracking_share", args=[work.pk])
     return reverse("plans:tracking_task", args=[work.pk])
@@ -88,7 +90,7 @@ def _claim(work: Work, field: str, not_since: dt.date, today: dt.date) -> bool:
 def _agency_of(work: Work):
     if isinstance(work, TaskAssignment):
         return work.agency
-    if isinstance(work, TaskOccurrence) and work.assignment_id:
+    if isinstance(work, TaskOccurrence) and work.assignment is not None:
         return work.assignment.agency
     return task_of(work).plan.agency
 

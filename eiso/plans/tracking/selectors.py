@@ -232,7 +232,8 @@ def province_task_counts(plan: Plan, thresholds: Thresholds) -> list[dict]:
     tasks = list(plan.tasks.order_by("order"))
     shares = annotate_shares(TaskAssignment.objects.filter(task__plan=plan), thresholds)
     counts: dict = {}
-    for row in shares.values("task_id", "current").annotate(n=Count("id")).order_by():
+    rows = shares.values("task_id", "current").annotate(n=Count("id"))  # type: ignore[misc]
+    for row in rows.order_by():
         counts.setdefault(row["task_id"], {})[row["current"]] = row["n"]
     result = []
     for task in tasks:
@@ -305,7 +306,7 @@ def leaf_querysets(thresholds: Thresholds, province_id=None) -> list[QuerySet]:
 
 
 def newly_overdue_leaves(thresholds: Thresholds, province_id) -> list:
-    leaves = []
+    leaves: list = []
     for queryset in leaf_querysets(thresholds, province_id):
         leaves.extend(
             queryset.filter(current=TaskStatus.OVERDUE).exclude(status=TaskStatus.OVERDUE)
@@ -314,7 +315,7 @@ def newly_overdue_leaves(thresholds: Thresholds, province_id) -> list:
 
 
 def reminder_candidates(thresholds: Thresholds, province_id) -> list:
-    leaves = []
+    leaves: list = []
     for queryset in leaf_querysets(thresholds, province_id):
         leaves.extend(queryset.filter(current__in=[DUE_SOON, TaskStatus.OVERDUE]))
     return leaves

@@ -244,8 +244,8 @@ def _summarise(parent: PlanTask | TaskAssignment, children) -> None:
 
 def _refresh_parents(work: Work, today: dt.date) -> None:
     if isinstance(work, TaskOccurrence):
-        if work.assignment_id:
-            assignment = work.assignment
+        assignment = work.assignment
+        if assignment is not None:
             _summarise(assignment, assignment.occurrences.all())
             _summarise(assignment.task, assignment.task.assignments.all())
         else:

@@ -44,7 +44,7 @@ def has_children(work: Work) -> bool:
 def agency_id_of(work: Work):
     if isinstance(work, TaskAssignment):
         return work.agency_id
-    if isinstance(work, TaskOccurrence) and work.assignment_id:
+    if isinstance(work, TaskOccurrence) and work.assignment is not None:
         return work.assignment.agency_id
     return task_of(work).plan.agency_id
 
@@ -53,7 +53,8 @@ def lead_unit_of(work: Work):
     if isinstance(work, TaskAssignment):
         return work.lead_unit
     if isinstance(work, TaskOccurrence):
-        return work.assignment.lead_unit if work.assignment_id else work.task.lead_unit
+        assignment = work.assignment
+        return assignment.lead_unit if assignment is not None else work.task.lead_unit
     return work.lead_unit
 
 
