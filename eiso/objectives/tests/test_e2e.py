@@ -4,10 +4,13 @@ agency head approves it. Screenshots: artifacts/e2e/objectives-*.png."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from eiso.objectives import services
 from eiso.objectives.models import Evaluation, EvaluationState, Measurement, Objective
 from tests.support.browser import login, screenshot
 from tests.support.world import PASSWORD
@@ -76,7 +79,8 @@ def _enter_measurement(tab, live_server, objective, tmp_path):
     tab.wait_for_load_state("networkidle")
     table = tab.locator("#measurement-table")
     assert "98,5 %" in table.inner_text() and "bao-cao-quy.pdf" in table.inner_text()
-    assert "Không đạt tiến độ" in tab.locator("#objective-status").inner_text()
+    # 90 → 95 → 98,5: below the target but closer each time.
+    assert "Có nguy cơ" in tab.locator("#objective-status").inner_text()
     tab.locator("canvas[data-objective-chart]").wait_for()
     screenshot(tab, "objectives-detail-measured")
 
@@ -89,9 +93,21 @@ def test_objective_from_creation_to_approved_evaluation(
     _switch(tab, live_server, personas.iso)
     objective = _create_objective(tab, live_server, personas)
 
+    # Two earlier quarters already measured: the chart shows a trend.
+    for offset, value in ((60, "90"), (30, "95")):
+        day = max(
+            objective.period_start,
+            min(timezone.localdate(), objective.period_end) - dt.timedelta(days=offset),
+        )
+        services.measurement_create(
+            actor=personas.iso, objective=objective, measured_on=day, value=value
+        )
     _switch(tab, live_server, personas.unit_head)
     _enter_measurement(tab, live_server, objective, tmp_path)
-    assert Measurement.objects.get(objective=objective).created_by == personas.unit_head
+    latest = Measurement.objects.filter(objective=objective).order_by(
+        "-measured_on", "-created_at"
+    )[0]
+    assert latest.created_by == personas.unit_head
 
     _switch(tab, live_server, personas.iso)
     tab.goto(live_server.url + reverse("objectives:evaluation", args=[objective.pk]))

@@ -253,3 +253,12 @@ def test_agency_objective_summarises_its_unit_objectives(
         "1 mục tiêu đơn vị: 1 đúng tiến độ, 0 có nguy cơ, 0 không đạt tiến độ; 1/1 đã đánh giá đạt."
         in page
     )
+
+
+def test_chart_data_is_machine_readable(client, personas, objective):
+    services.measurement_create(
+        actor=personas.iso, objective=objective, measured_on=measured_day(objective), value="98,5"
+    )
+    client.force_login(personas.iso)
+    page = client.get(reverse("objectives:detail", args=[objective.pk])).content.decode()
+    assert 'data-target="100.00"' in page and 'data-values="98.50"' in page
