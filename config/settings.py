@@ -182,6 +182,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
 EISO_MAX_UPLOAD_BYTES = env.int("EISO_MAX_UPLOAD_BYTES", default=20 * 1024 * 1024)
+# Quality objectives: remind the people who measure this many working days before a measurement is due.
+EISO_OBJECTIVE_REMINDER_WORKING_DAYS = env.int("EISO_OBJECTIVE_REMINDER_WORKING_DAYS", default=3)
 
 # Background jobs: Django's Tasks API through django-tasks with the database backend.
 TASKS = {

@@ -23,7 +23,7 @@ KIND_DUE = "objectives.measurement_due"
 
 
 def reminder_days() -> int:
-    return int(getattr(settings, "EISO_OBJECTIVE_REMINDER_WORKING_DAYS", 3))
+    return int(settings.EISO_OBJECTIVE_REMINDER_WORKING_DAYS)
 
 
 def _recipients(objective: Objective) -> list:
