@@ -82,13 +82,11 @@ class PlanCreateForm(TabledForm):
             (COPY, _("Last year's plan, dates moved to this year")),
             (BLANK, _("A blank plan")),
         ],
-        widget=forms.RadioSelect,
     )
 
     def __init__(self, *args, agencies, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["agency"].queryset = agencies
-        self.fields["start"].widget.attrs["class"] = "form-check-input"
 
 
 class PlanHeaderForm(TabledForm):
