@@ -74,11 +74,13 @@ def percentile(values: list[float], share: float) -> float:
 
 
 class Clients:
-    """One logged-in test client per user, one anonymous client, one per API token."""
+    """Test clients sharing one request handler (middleware is set up once, as in a server
+    process): one cookie jar per logged-in user, one for anonymous and API-token requests."""
 
     def __init__(self, context: BenchContext):
         self.context = context
         self._clients: dict[object, Client] = {}
+        self._handler = None
         self._names = {user.pk: key for key, user in context.personas.items()}
         self._token_names = {secret: key for key, secret in context.tokens.items()}
 
@@ -93,6 +95,9 @@ class Clients:
         key = ("token", request.token) if request.token else getattr(request.user, "pk", None)
         if key not in self._clients:
             client = Client()
+            if self._handler is None:
+                self._handler = client.handler
+            client.handler = self._handler
             if request.user is not None and not request.token:
                 client.force_login(request.user)
             self._clients[key] = client
