@@ -10,6 +10,8 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from eiso.accounts.models import User
+from eiso.accounts.tokens import create_token
 from eiso.demo.logins import DEMO_PASSWORD
 from eiso.organizations.models import Agency, Membership, Unit
 from tests.support.browser import login, screenshot
@@ -24,6 +26,8 @@ USER_MENU = "header .nav-item.dropdown > a:has(.avatar)"
 def demo():
     call_command("seed_demo", verbosity=0)
     agency = Agency.objects.get(symbol="SNNMT")
+    # A token, so the API token page shows its (wide) table.
+    create_token(actor=User.objects.get(username="quantri"), name="Máy chủ báo cáo")
     return {
         "agency": agency,
         "unit": Unit.objects.filter(agency=agency, parent__isnull=False).first()
