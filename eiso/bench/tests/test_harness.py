@@ -50,3 +50,18 @@ def test_first_load_counts_the_page_its_styles_scripts_and_their_fonts():
     assert load["fonts"] > 0 and load["css_gzip"] > 0 and load["js_gzip"] > 0
     assert load["total_bytes"] == 1000 + load["css_brotli"] + load["js_brotli"] + load["fonts"]
     assert "src/eiso.css" in assets.referenced_assets(html)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgres://postgres@127.0.0.1:5432/eiso",
+        "postgres://postgres@127.0.0.1:5432/postgres",
+        "sqlite:///var/eiso_bench.sqlite3",
+    ],
+)
+def test_the_database_helper_refuses_anything_but_a_benchmark_database(url):
+    from eiso.bench import pgdb
+
+    with pytest.raises(SystemExit, match="refusing"):
+        pgdb.recreate(url)
