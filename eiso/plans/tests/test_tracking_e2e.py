@@ -120,6 +120,15 @@ def test_coordinator_and_dost_overviews(live_server, page, personas, world):
     screenshot(page, "tracking-timeline")
     page.goto(live_server.url + reverse("plans:tracking_calendar", args=[world.agency.pk]))
     screenshot(page, "tracking-calendar")
+    share = wide.tasks.get().assignments.get(agency=world.agency)
+    page.goto(live_server.url + reverse("plans:tracking_share", args=[share.pk]))
+    page.get_by_label("Đơn vị thực hiện phần việc này").select_option(label="Văn phòng Sở")
+    page.get_by_role("button", name="Lưu", exact=True).click()
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_text("Đã lưu đơn vị thực hiện phần việc.").is_visible()
+    share.refresh_from_db()
+    assert share.lead_unit == world.office
+    screenshot(page, "tracking-share")
     page.goto(live_server.url + reverse("plans:tracking_feed_page"))
     assert page.locator("[data-testid=feed-url]").input_value().endswith(".ics")
     assert page.console_errors == []

@@ -41,7 +41,10 @@ def _context(request, work, thresholds, *, can_report: bool, form=None, unit_for
         "plan": (work if isinstance(work, PlanTask) else work.task).plan,
         "occurrences": occurrences,
         "due": due,
-        "late": dates.working_days_late(due, thresholds.today, province=province),
+        # Done work: how late it was completed; open work: how late it is today.
+        "late": dates.working_days_late(
+            due, work.completed_on or thresholds.today, province=province
+        ),
         "updates": paginate(request, selectors.updates_of(work)),
         "can_report": can_report,
         "form": form,
