@@ -77,12 +77,7 @@ def objectives_copy_period(*, actor, agency: Agency, from_year: int) -> list[Obj
     if not sources:
         raise DomainError(_("There are no objectives in the previous period to copy."))
     period = period_for(agency, from_year + 1)
-    existing = set(
-        Objective.objects.filter(agency=agency, year=period.year).values_list(
-            "unit_id", "statement"
-        )
-    )
-    existing_by_key = {
+    existing = {
         (o.unit_id, o.statement): o
         for o in Objective.objects.filter(agency=agency, year=period.year)
     }
@@ -92,7 +87,7 @@ def objectives_copy_period(*, actor, agency: Agency, from_year: int) -> list[Obj
     for source in sorted(sources, key=lambda o: o.unit_id is not None):
         key = (source.unit_id, source.statement)
         if key in existing:
-            parents[source.pk] = existing_by_key[key]
+            parents[source.pk] = existing[key]
             continue
         copy = _copy_one(actor, source, period, parents)
         parents[source.pk] = copy
