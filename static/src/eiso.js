@@ -18,4 +18,14 @@
       target.form.requestSubmit ? target.form.requestSubmit() : target.form.submit();
     }
   });
+
+  // Tabs that scroll sideways on a phone: bring the current tab into view.
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll(".nav-tabs.overflow-auto").forEach(function (tabs) {
+      var active = tabs.querySelector(".nav-link.active");
+      if (active && tabs.scrollWidth > tabs.clientWidth) {
+        tabs.scrollLeft += active.getBoundingClientRect().left - tabs.getBoundingClientRect().left - 16;
+      }
+    });
+  });
 })();
