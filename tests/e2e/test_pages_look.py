@@ -86,6 +86,11 @@ def test_foundation_pages_fit_a_phone_and_log_no_browser_errors(live_server, pho
         width = phone_page.evaluate("document.documentElement.scrollWidth")
         if width > PHONE_WIDTH:
             too_wide[name] = width
+        active_tab = phone_page.locator(".nav-tabs .nav-link.active")
+        if active_tab.count():
+            # The tab bar scrolls sideways; the current tab is brought into view.
+            box = active_tab.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE_WIDTH, (name, box)
         screenshot(phone_page, f"look-phone-{name}")
     assert too_wide == {}, f"pages that scroll sideways on a phone: {too_wide}"
     assert errors == []
