@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 
 from django.db import connection
 from django.test import Client
+from django.test.client import ClientHandler
 from django.test.utils import CaptureQueriesContext
 
 from eiso.bench import assets
@@ -80,7 +81,8 @@ class Clients:
     def __init__(self, context: BenchContext):
         self.context = context
         self._clients: dict[object, Client] = {}
-        self._handler = None
+        # One request handler for every client, as in a server process (middleware set up once).
+        self._handler: ClientHandler | None = None
         self._names = {user.pk: key for key, user in context.personas.items()}
         self._token_names = {secret: key for key, secret in context.tokens.items()}
 
@@ -97,7 +99,8 @@ class Clients:
             client = Client()
             if self._handler is None:
                 self._handler = client.handler
-            client.handler = self._handler
+            else:
+                client.handler = self._handler
             if request.user is not None and not request.token:
                 client.force_login(request.user)
             self._clients[key] = client
