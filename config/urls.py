@@ -2,7 +2,11 @@ from django.conf import settings
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from eiso.core.views.pages import favicon
+
 urlpatterns = [
+    # Browsers ask for /favicon.ico whatever the page says; point them at the real icon.
+    path("favicon.ico", favicon),
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("eiso.core.urls")),
     path("tai-khoan/", include("eiso.accounts.urls")),

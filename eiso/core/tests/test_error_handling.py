@@ -38,3 +38,9 @@ def test_other_exceptions_are_left_to_django():
 def test_every_response_carries_a_request_id(client):
     response = client.get("/", HTTP_X_REQUEST_ID="abc123")
     assert response["X-Request-ID"] == "abc123"
+
+
+def test_favicon_ico_points_at_the_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"] == "/static/src/favicon.svg"

@@ -1,5 +1,7 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from eiso.core import my_work
@@ -24,3 +26,10 @@ def my_work_page(request):
         "core/my_work.html",
         {"sections": sections, "agency": agency, "has_items": has_items},
     )
+
+
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page declares; send them to the real icon.
+    Resolved per request so the hashed production name is used once collectstatic has run."""
+    return redirect(static("src/favicon.svg"), permanent=True)
