@@ -184,6 +184,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
 EISO_MAX_UPLOAD_BYTES = env.int("EISO_MAX_UPLOAD_BYTES", default=20 * 1024 * 1024)
 # Quality objectives: remind the people who measure this many working days before a measurement is due.
 EISO_OBJECTIVE_REMINDER_WORKING_DAYS = env.int("EISO_OBJECTIVE_REMINDER_WORKING_DAYS", default=3)
+# Plan tasks: "due soon" and reminded this many working days before the due date; the daily
+# reminder sweep runs at this hour (Asia/Ho_Chi_Minh).
+EISO_PLAN_REMINDER_DAYS = env.int("EISO_PLAN_REMINDER_DAYS", default=3)
+EISO_PLAN_REMINDER_HOUR = env.int("EISO_PLAN_REMINDER_HOUR", default=7)
 
 # Background jobs: Django's Tasks API through django-tasks with the database backend.
 TASKS = {

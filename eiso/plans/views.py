@@ -28,6 +28,8 @@ from eiso.plans.forms import (
     PlanHeaderForm,
     TaskForm,
 )
+from eiso.plans.models import PlanScope, PlanStatus
+from eiso.plans.tracking import permissions as tracking_permissions
 
 
 def _detail_url(plan) -> str:
@@ -57,10 +59,20 @@ def plan_list(request):
     context = {
         "form": form,
         "page": paginate(request, plans),
+        "board_agency": _board_agency(request.user, filters.get("agency")),
         "can_create": permissions.creatable_agencies(request.user).exists()
         or permissions.province_plan_issuers(request.user).exists(),
     }
     return render(request, "plans/plan_list.html", context)
+
+
+def _board_agency(user, chosen):
+    """The agency whose tracking board the list links to: the one filtered on, else the
+    user's active agency; None when the user may not see its board."""
+    agency = chosen or user.active_agency
+    if agency is None or not tracking_permissions.can_view_agency_board(user, agency):
+        return None
+    return agency
 
 
 def _create(request, form):
@@ -115,8 +127,13 @@ def plan_create(request):
 
 def _detail_context(request, plan) -> dict:
     user = request.user
+    issued = plan.status == PlanStatus.ISSUED
+    province_wide = plan.scope == PlanScope.PROVINCE
+    province_progress = issued and tracking_permissions.can_view_province_progress(user, plan)
     return {
         "plan": plan,
+        "tracked": issued and (province_progress or not province_wide),
+        "province_progress": province_progress,
         "tasks": selectors.tasks_of(plan),
         "can_edit": permissions.can_edit_plan(user, plan),
         "can_issue": plan.is_draft and permissions.can_issue_plan(user, plan),
