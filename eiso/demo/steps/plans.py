@@ -19,6 +19,7 @@ from eiso.core.models import IssuedNumber, NumberSequence
 from eiso.core.numbering import format_symbol
 from eiso.demo.context import BuiltAgency, BuiltProvince, Context
 from eiso.demo.data.provincial import DOST_KEY, UBND_KEY
+from eiso.demo.logins import DEMO_LOGINS
 from eiso.demo.pipeline import step
 from eiso.organizations.models import Agency, QMSStatus, UnitKind
 from eiso.plans import starter
@@ -36,6 +37,19 @@ DRAFT_SHARE = 0.25
 ISO_STATUSES = {QMSStatus.APPLIED, QMSStatus.DECLARED, QMSStatus.MAINTAINING}
 
 
+# The units of the demo unit-head logins (agency key -> unit symbols): their agency's plan of
+# this year is always issued and has an open task led by their unit, so "Việc của tôi" shows it.
+def _demo_units() -> dict[str, set[str]]:
+    units: dict[str, set[str]] = {}
+    for login in DEMO_LOGINS:
+        if login.role == "unit_head" and login.agency_key:
+            units.setdefault(login.agency_key, set()).add(login.slot.split(":")[1])
+    return units
+
+
+DEMO_UNITS = _demo_units()
+
+
 @step("plans", order=60)
 def build_plans(ctx: Context, province: BuiltProvince) -> None:
     today = timezone.localdate()
@@ -47,6 +61,7 @@ def build_plans(ctx: Context, province: BuiltProvince) -> None:
         rng = ctx.rng("plans", agency.id)
         for year in (today.year - 1, today.year):
             draft = year == today.year and rng.random() < DRAFT_SHARE
+            draft = draft and agency.key not in DEMO_UNITS
             if not draft:
                 numbers[(agency.id, year)] = rng.randint(3, 40)
             _agency_plan(ctx, agency, year, oversight, numbers.get((agency.id, year)))
@@ -123,6 +138,8 @@ def _agency_plan(ctx, agency: BuiltAgency, year: int, oversight: str, number) ->
     ctx.writer.add(plan)
     tasks = starter.standard_tasks(row, year, office=office)
     tasks += _division_tasks(agency, year, office)
+    if year == timezone.localdate().year:
+        tasks += _demo_unit_tasks(agency, year, office)
     for order, data in enumerate(tasks, start=1):
         _task(ctx, plan, order, data, author)
 
@@ -158,6 +175,28 @@ def _division_tasks(agency: BuiltAgency, year: int, office) -> list[TaskData]:
                 coordinating_units=[office] if office else [],
                 timeframe_kind=kind,
                 start_date=start,
+                due_date=due,
+            )
+        )
+    return tasks
+
+
+def _demo_unit_tasks(agency: BuiltAgency, year: int, office) -> list[TaskData]:
+    """A task due within the next month for each demo unit-head login's unit (still open when
+    the tracking step runs, whatever the day the demo is built)."""
+    due = min(timezone.localdate() + dt.timedelta(days=30), dt.date(year, 12, 31))
+    tasks = []
+    for symbol in sorted(DEMO_UNITS.get(agency.key, ())):
+        unit = agency.unit(symbol)
+        if unit is None:
+            continue
+        tasks.append(
+            TaskData(
+                content=f"Khắc phục các điểm không phù hợp sau đánh giá nội bộ tại {unit.name}",
+                lead_unit=SimpleNamespace(id=unit.id),
+                coordinating_units=[office] if office else [],
+                timeframe_kind=TimeframeKind.BEFORE,
+                start_date=None,
                 due_date=due,
             )
         )

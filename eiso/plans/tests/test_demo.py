@@ -68,3 +68,15 @@ class DemoPlansTests(TestCase):
         parsed = Document(BytesIO(document.render(plan, "docx")))
         rows = parsed.tables[2].rows
         assert len(rows) == plan.tasks.count() + 1
+
+    def test_the_demo_unit_head_has_plan_tasks_in_my_work(self):
+        from eiso.accounts.models import User
+        from eiso.plans.tracking.my_work import my_plan_tasks_section
+
+        user = User.objects.get(username="truongphong")
+        agency = user.active_agency
+        plan = Plan.objects.get(agency=agency, year=self.year, scope=PlanScope.AGENCY)
+        assert plan.status == PlanStatus.ISSUED
+        section = my_plan_tasks_section(user, agency)
+        assert section.total >= 1 and section.items
+        assert any("Khắc phục các điểm không phù hợp" in item.title for item in section.items)
