@@ -1,27 +1,26 @@
 """The "Việc của tôi" section of plan tasks: open work led by the person's units (and, for an
 agency's head or ISO coordinator, the agency's work that has no lead unit), overdue first, then
-due soon, then by due date. Five queries whatever the data size."""
+due soon, then by due date. Two narrow queries over the open work (ranked in Python, as
+`selectors._current` would in SQL), then at most two for the details of the ≤ 10 rows shown;
+the same number whatever the data size."""
 
 from __future__ import annotations
 
-from django.db.models import Case, IntegerField, Q, Value, When
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from eiso.core.my_work import WorkItem, WorkSection
 from eiso.organizations.access import access_for
-from eiso.plans.models import TaskStatus
+from eiso.plans.models import PlanTask, TaskAssignment, TaskStatus
 from eiso.plans.tracking import permissions
-from eiso.plans.tracking.dates import Thresholds, effective_due
-from eiso.plans.tracking.selectors import DUE_SOON, OPEN, annotate_shares, annotate_tasks
+from eiso.plans.tracking.dates import DEADLINE_KINDS, PERIOD_KINDS, Thresholds, effective_due
+from eiso.plans.tracking.selectors import DUE_SOON, OPEN, share_due_on, task_due_on
 
 SECTION_LIMIT = 10
-_RANK = Case(
-    When(current=TaskStatus.OVERDUE, then=Value(0)),
-    When(current=DUE_SOON, then=Value(1)),
-    default=Value(2),
-    output_field=IntegerField(),
-)
 
 
 def _prefixes(path: str) -> list[str]:
@@ -52,36 +51,86 @@ def lead_q(user, unit_field: str, agency_field: str) -> Q | None:
     return condition if found else None
 
 
-def _item(work, url: str, title: str, plan) -> WorkItem:
-    kind = work.timeframe_kind if hasattr(work, "timeframe_kind") else work.task.timeframe_kind
-    return WorkItem(
-        title=title,
-        url=url,
-        due=effective_due(kind, work.due_on, province=plan.agency.province_id),
-        detail=f"{plan.number_symbol} — {plan.title}"[:160],
-        overdue=work.current == TaskStatus.OVERDUE,
-        badge=_("Due soon") if work.current == DUE_SOON else "",
+@dataclass(frozen=True)
+class _Row:
+    """One open piece of work: just what ranking needs (the rest is read for the shown rows)."""
+
+    source: int  # 0 a task, 1 a share (tasks first on ties, as listed before)
+    pk: object
+    kind: str
+    due_on: dt.date | None
+    progress: int
+
+
+def _rank(row: _Row, thresholds: Thresholds) -> tuple[int, str]:
+    """(rank, current) as `selectors._current` computes it in SQL, for open work."""
+    due, limits = row.due_on, thresholds
+    if due is not None and row.kind in DEADLINE_KINDS:
+        if due <= limits.previous_working:
+            return 0, TaskStatus.OVERDUE
+        if due <= limits.horizon:
+            return 1, DUE_SOON
+    elif due is not None and row.kind in PERIOD_KINDS:
+        if due < limits.latest_working:
+            return 0, TaskStatus.OVERDUE
+        if due < limits.after_horizon:
+            return 1, DUE_SOON
+    return 2, TaskStatus.IN_PROGRESS if row.progress > 0 else TaskStatus.NOT_STARTED
+
+
+def _open_rows(tasks, shares) -> list[_Row]:
+    """Two narrow queries over the open work (filtered on indexed columns), no status CASE."""
+    task_rows = tasks.annotate(due_on=task_due_on()).values_list(
+        "pk", "timeframe_kind", "due_on", "progress"
     )
+    share_rows = shares.annotate(due_on=share_due_on()).values_list(
+        "pk", "task__timeframe_kind", "due_on", "progress"
+    )
+    return [_Row(0, *row) for row in task_rows] + [_Row(1, *row) for row in share_rows]
 
 
-def _first_items(tasks, shares, thresholds: Thresholds) -> list[WorkItem]:
-    """The first items of both kinds, overdue first, then due soon, then by due date."""
-    tasks = annotate_tasks(tasks, thresholds).select_related("plan__agency").annotate(rank=_RANK)
-    shares = annotate_shares(shares, thresholds).select_related("task__plan__agency")
-    shares = shares.annotate(rank=_RANK)
-    items = [
-        (t.rank, t.due_on, _item(t, reverse("plans:tracking_task", args=[t.pk]), t.content, t.plan))
-        for t in tasks.order_by("rank", "due_on", "pk")[:SECTION_LIMIT]
-    ] + [
-        (
-            s.rank,
-            s.due_on,
-            _item(s, reverse("plans:tracking_share", args=[s.pk]), s.task.content, s.task.plan),
+_DETAIL_FIELDS = ("content", "plan__number_symbol", "plan__title", "plan__agency__province_id")
+
+
+def _details(rows: list[_Row]) -> dict:
+    """(source, pk) → the fields shown, for the few rows shown: at most two queries."""
+    details = {}
+    task_ids = [row.pk for row in rows if row.source == 0]
+    share_ids = [row.pk for row in rows if row.source == 1]
+    if task_ids:
+        for values in PlanTask.objects.filter(pk__in=task_ids).values("pk", *_DETAIL_FIELDS):
+            details[(0, values["pk"])] = values
+    if share_ids:
+        shares = TaskAssignment.objects.filter(pk__in=share_ids)
+        for values in shares.values("pk", *(f"task__{name}" for name in _DETAIL_FIELDS)):
+            details[(1, values["pk"])] = {n: values[f"task__{n}"] for n in _DETAIL_FIELDS}
+    return details
+
+
+def _first_items(rows: list[_Row], thresholds: Thresholds) -> list[WorkItem]:
+    """Overdue first, then due soon, then by due date (undated last), tasks before shares."""
+
+    def order(entry):
+        rank, _current, row = entry
+        return (rank, row.due_on is None, row.due_on or thresholds.today, row.source, row.pk)
+
+    ranked = sorted(((*_rank(row, thresholds), row) for row in rows), key=order)[:SECTION_LIMIT]
+    details = _details([row for _, _, row in ranked])
+    items = []
+    for _rank_value, current, row in ranked:
+        info = details[(row.source, row.pk)]
+        name = "plans:tracking_task" if row.source == 0 else "plans:tracking_share"
+        items.append(
+            WorkItem(
+                title=info["content"],
+                url=reverse(name, args=[row.pk]),
+                due=effective_due(row.kind, row.due_on, province=info["plan__agency__province_id"]),
+                detail=f"{info['plan__number_symbol']} — {info['plan__title']}"[:160],
+                overdue=current == TaskStatus.OVERDUE,
+                badge=_("Due soon") if current == DUE_SOON else "",
+            )
         )
-        for s in shares.order_by("rank", "due_on", "pk")[:SECTION_LIMIT]
-    ]
-    items.sort(key=lambda entry: (entry[0], entry[1] is None, entry[1] or thresholds.today))
-    return [entry[2] for entry in items[:SECTION_LIMIT]]
+    return items
 
 
 def my_plan_tasks_section(user, agency) -> WorkSection | None:
@@ -92,16 +141,16 @@ def my_plan_tasks_section(user, agency) -> WorkSection | None:
         return None
     tasks = permissions.visible_tasks(user).filter(task_lead, plan__scope="agency", status__in=OPEN)
     shares = permissions.visible_assignments(user).filter(share_lead, status__in=OPEN)
-    total = tasks.count() + shares.count()
+    rows = _open_rows(tasks, shares)
     items = []
-    if total:
+    if rows:
         thresholds = Thresholds.for_day(province=getattr(agency, "province_id", None))
-        items = _first_items(tasks, shares, thresholds)
+        items = _first_items(rows, thresholds)
     return WorkSection(
         key="plans.tasks",
         title=_("Plan tasks of my units"),
         items=items,
-        total=total,
+        total=len(rows),
         empty_text=_("No open plan task is led by your units."),
         more_url=reverse("plans:tracking_board", args=[agency.pk]) if agency is not None else "",
         icon="list-check",

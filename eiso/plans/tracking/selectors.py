@@ -78,20 +78,28 @@ def _current(thresholds: Thresholds, prefix: str) -> Case:
     )
 
 
-def annotate_tasks(queryset: QuerySet[PlanTask], thresholds: Thresholds) -> QuerySet[PlanTask]:
+def task_due_on() -> Case:
+    """A task's due date for sorting: its first open period's when it recurs."""
     first = _first_open_period(task=OuterRef("pk"), assignment__isnull=True)
-    queryset = queryset.annotate(due_on=Case(When(RECURS, then=first), default=F("due_date")))
+    return Case(When(RECURS, then=first), default=F("due_date"))
+
+
+def share_due_on() -> Case:
+    """A share's due date (its own, else its task's; its first open period's when it recurs)."""
+    first = _first_open_period(assignment=OuterRef("pk"))
+    recurs = Q(task__timeframe_kind=TimeframeKind.RECURRING) & ~Q(task__rhythm="")
+    return Case(When(recurs, then=first), default=Coalesce(F("due_date"), F("task__due_date")))
+
+
+def annotate_tasks(queryset: QuerySet[PlanTask], thresholds: Thresholds) -> QuerySet[PlanTask]:
+    queryset = queryset.annotate(due_on=task_due_on())
     return queryset.annotate(current=_current(thresholds, ""))
 
 
 def annotate_shares(
     queryset: QuerySet[TaskAssignment], thresholds: Thresholds
 ) -> QuerySet[TaskAssignment]:
-    first = _first_open_period(assignment=OuterRef("pk"))
-    recurs = Q(task__timeframe_kind=TimeframeKind.RECURRING) & ~Q(task__rhythm="")
-    queryset = queryset.annotate(
-        due_on=Case(When(recurs, then=first), default=Coalesce(F("due_date"), F("task__due_date")))
-    )
+    queryset = queryset.annotate(due_on=share_due_on())
     return queryset.annotate(current=_current(thresholds, "task__"))
 
 
