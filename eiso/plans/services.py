@@ -271,6 +271,10 @@ def plan_issue(*, actor, plan: Plan, issued_on: dt.date | None = None) -> Plan:
             "issued_on": [None, f"{issued_on:%d/%m/%Y}"],
         },
     )
+    # The periods of recurring tasks exist from the day of issue (the daily sweep only catches up).
+    from eiso.plans.tracking.services import tracking_start
+
+    tracking_start(plan=plan, actor=actor)
     return plan
 
 

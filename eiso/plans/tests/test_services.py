@@ -195,3 +195,19 @@ def test_province_wide_plan_assigns_agencies(personas, world):
     plan = services.plan_issue(actor=personas.dost, plan=plan)
     assert plan.number_symbol == "01/KH-SKHCN"
     assert PlanTask.objects.filter(assignments__agency=world.agency).count() == 1
+
+
+def test_issue_creates_the_periods_of_recurring_tasks(personas, draft, world):
+    from eiso.plans.models import Rhythm, TaskOccurrence
+
+    services.plan_update(actor=personas.iso, plan=draft, signer_name="Phạm Văn Giám")
+    data = TaskData(
+        content="Báo cáo tiến độ hằng quý",
+        lead_unit=world.division,
+        timeframe_kind=TimeframeKind.RECURRING,
+        rhythm=Rhythm.QUARTERLY,
+    )
+    task = services.task_add(actor=personas.iso, plan=draft, data=data)
+    assert not TaskOccurrence.objects.filter(task=task).exists()
+    services.plan_issue(actor=personas.head, plan=draft, issued_on=dt.date(draft.year, 1, 5))
+    assert TaskOccurrence.objects.filter(task=task, assignment__isnull=True).count() == 4
