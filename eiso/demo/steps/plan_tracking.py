@@ -60,7 +60,11 @@ def _progress_for(due: dt.date | None, today: dt.date, rng: random.Random, *, mi
     if due is None:
         return rng.choice((0, 20, 40)), None
     if due < today:
-        late_share = 0.3 if mixed else 0.15
+        # Last year's work is closed out almost entirely; this year's has a realistic tail.
+        if due.year < today.year:
+            late_share = 0.05 if mixed else 0.02
+        else:
+            late_share = 0.3 if mixed else 0.15
         if rng.random() < late_share:
             return rng.choice((0, 30, 60)), None
         return 100, min(today, due - dt.timedelta(days=rng.randint(0, 6)))
