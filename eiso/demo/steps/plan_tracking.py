@@ -61,10 +61,10 @@ def _progress_for(due: dt.date | None, today: dt.date, rng: random.Random, *, mi
         return rng.choice((0, 20, 40)), None
     if due < today:
         # Last year's work is closed out almost entirely; this year's has a realistic tail.
-        if due.year < today.year:
-            late_share = 0.05 if mixed else 0.02
-        else:
-            late_share = 0.3 if mixed else 0.15
+        closed_year = due.year < today.year
+        late_share = {(True, True): 0.05, (True, False): 0.02, (False, True): 0.3}.get(
+            (closed_year, mixed), 0.15
+        )
         if rng.random() < late_share:
             return rng.choice((0, 30, 60)), None
         return 100, min(today, due - dt.timedelta(days=rng.randint(0, 6)))
