@@ -52,7 +52,7 @@ def font_names(reader: PdfReader) -> set[str]:
 
 def rasterise(content: bytes, name: str) -> list:
     if not shutil.which("pdftoppm"):
-        pytest.skip("poppler-utils (pdftoppm) is not installed")
+        pytest.fail("poppler-utils (pdftoppm) is not installed: run scripts/ensure_browser.py")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     pdf_path = ARTIFACTS / f"{name}.pdf"
     pdf_path.write_bytes(content)

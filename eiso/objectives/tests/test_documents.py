@@ -89,7 +89,7 @@ def _pdf_text(content: bytes) -> str:
 
 def _save_png(pdf: bytes, name: str) -> None:
     if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm is not installed")
+        pytest.fail("pdftoppm is not installed: run scripts/ensure_browser.py (poppler-utils)")
     ARTIFACTS.mkdir(exist_ok=True)
     pdf_path = ARTIFACTS / f"{name}.pdf"
     pdf_path.write_bytes(pdf)

@@ -123,7 +123,7 @@ def test_pdf_lines_are_full_and_duty_a_keeps_chat_luong_together(decision):
 def _save_png(pdf: bytes, name: str) -> None:
     """Render every page to artifacts/<name>-N.png to look at (pdftoppm from poppler-utils)."""
     if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm is not installed")
+        pytest.fail("pdftoppm is not installed: run scripts/ensure_browser.py (poppler-utils)")
     ARTIFACTS.mkdir(exist_ok=True)
     pdf_path = ARTIFACTS / f"{name}.pdf"
     pdf_path.write_bytes(pdf)

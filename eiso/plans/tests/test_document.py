@@ -101,7 +101,7 @@ def test_pdf_renders_to_png(plan_187):
 def save_png(pdf: bytes, name: str) -> None:
     """Every page to artifacts/<name>-N.png, to look at (pdftoppm from poppler-utils)."""
     if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm is not installed")
+        pytest.fail("pdftoppm is not installed: run scripts/ensure_browser.py (poppler-utils)")
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.pdf"
     path.write_bytes(pdf)
