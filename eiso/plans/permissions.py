@@ -1,8 +1,9 @@
 """Who may see, draft, issue and cancel plans. Deny by default.
 
 - An agency plan is drafted and edited by the agency's ISO coordinator or head (or a province
-  administrator); only the agency head issues or cancels it (the signer "KT. GIÁM ĐỐC" is
-  typed on the plan; the act of issuing belongs to the head's account).
+  administrator). The head or the ISO coordinator issues or cancels it: the head signs on paper
+  or digitally (the signer, e.g. "KT. GIÁM ĐỐC", is typed on the plan) and the coordinator, who
+  runs the QMS, registers the issuance in eiso, as văn thư does for any signed document.
 - A province-wide plan is issued in the name of the UBND tỉnh or the DOST; the DOST overseer
   and the province administrator draft, issue and cancel it.
 - Drafts are seen by those who may edit them and by province-level readers (administrator,
@@ -41,7 +42,7 @@ def can_issue_plan(user, plan: Plan) -> bool:
         return can_create_plan(user, agency, plan.scope) or access.has_agency_role(
             agency.pk, Role.AGENCY_HEAD
         )
-    return access.has_agency_role(agency.pk, Role.AGENCY_HEAD)
+    return access.has_agency_role(agency.pk, Role.AGENCY_HEAD, Role.ISO_COORDINATOR)
 
 
 def can_cancel_plan(user, plan: Plan) -> bool:

@@ -97,11 +97,12 @@ def test_move_and_delete_renumber(personas, draft):
     assert list(draft.tasks.order_by("order").values_list("order", flat=True)) == list(range(1, 10))
 
 
-def test_only_the_head_issues_and_the_plan_is_frozen(personas, draft):
+def test_head_or_coordinator_issues_and_the_plan_is_frozen(personas, draft):
     services.plan_update(actor=personas.iso, plan=draft, signer_name="Phạm Văn Giám")
-    with pytest.raises(PermissionDenied):
-        services.plan_issue(actor=personas.iso, plan=draft)
-    plan = services.plan_issue(actor=personas.head, plan=draft, issued_on=dt.date(2026, 2, 3))
+    for outsider in (personas.unit_head, personas.staff, personas.dost):
+        with pytest.raises(PermissionDenied):
+            services.plan_issue(actor=outsider, plan=draft)
+    plan = services.plan_issue(actor=personas.iso, plan=draft, issued_on=dt.date(2026, 2, 3))
     assert plan.number_symbol == "01/KH-SGDĐT" and plan.status == PlanStatus.ISSUED
     with pytest.raises(PermissionDenied):
         services.plan_update(actor=personas.head, plan=plan, title="Khác")

@@ -164,21 +164,23 @@ def test_import_matrix(personas, client, world):
     )
 
 
-def test_issue_matrix_only_the_head(personas, client, world):
-    def ready(plan):
-        return plan
-
+def test_issue_matrix_head_and_coordinator(personas, client, world):
     shared = make_draft(personas, world, 2027)
     services.plan_update(actor=personas.iso, plan=shared, signer_name="Phạm Văn Giám")
 
     def request(c, name):
         plan = shared
-        if name == "head":
-            plan = make_draft(personas, world)
+        if name in ("head", "iso"):
+            plan = make_draft(personas, world, 2026 if name == "head" else 2028)
             services.plan_update(actor=personas.iso, plan=plan, signer_name="Phạm Văn Giám")
         return c.post(reverse("plans:issue", args=[plan.pk]), {"issued_on": "03/02/2026"})
 
-    check_matrix(personas, client, request=request, allowed={"head"}, state=plans_state)
+    results = check_matrix(
+        personas, client, request=request, allowed={"head", "iso"}, state=plans_state
+    )
+    assert results["head"] == results["iso"] == 302
+    shared.refresh_from_db()
+    assert shared.status == PlanStatus.DRAFT
 
 
 def test_cancel_copy_delete_matrix(personas, client, world):
