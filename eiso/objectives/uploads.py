@@ -6,50 +6,21 @@ settings.EISO_MAX_UPLOAD_BYTES. An executable renamed to .pdf is refused.
 
 from __future__ import annotations
 
-import zipfile
-
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
+from eiso.core import filetypes
 from eiso.core.errors import DomainError
 
 EXTENSIONS = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx", "jpeg": ".jpg", "png": ".png"}
-EXECUTABLE_MAGIC = (b"MZ", b"\x7fELF", b"\xcf\xfa\xed\xfe", b"\xfe\xed\xfa\xce", b"#!")
-
-
-def _office_kind(upload) -> str | None:
-    try:
-        upload.seek(0)
-        with zipfile.ZipFile(upload) as archive:
-            names = archive.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return None
-    finally:
-        upload.seek(0)
-    if "[Content_Types].xml" not in names:
-        return None
-    if any(name.startswith("word/") for name in names):
-        return "docx"
-    if any(name.startswith("xl/") for name in names):
-        return "xlsx"
-    return None
+ACCEPTED = frozenset(EXTENSIONS)
 
 
 def sniff(upload) -> str | None:
     """The kind of file from its content ("pdf", "docx", "xlsx", "jpeg", "png"), or None."""
-    upload.seek(0)
-    head = upload.read(16)
-    upload.seek(0)
-    if head.startswith(b"%PDF-"):
-        return "pdf"
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if head.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    if head.startswith(b"PK\x03\x04"):
-        return _office_kind(upload)
-    return None
+    kind = filetypes.sniff(upload)
+    return kind.code if kind is not None and kind.code in ACCEPTED else None
 
 
 def validate_evidence(upload, *, field: str = "evidence") -> str:
@@ -62,9 +33,9 @@ def validate_evidence(upload, *, field: str = "evidence") -> str:
             field=field,
         )
     upload.seek(0)
-    head = upload.read(4)
+    head = upload.read(filetypes.SNIFF_BYTES)
     upload.seek(0)
-    if head.startswith(EXECUTABLE_MAGIC):
+    if filetypes.is_program(head):
         raise DomainError(
             _(
                 "This file is a program, not a document (whatever its name says). "
