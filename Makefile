@@ -53,7 +53,8 @@ test-fast: deps
 # in it: the plans app and the plans demo step. Modules they import are still read for their
 # types; their own errors are not reported here.
 MYPY_PATHS := eiso/core eiso/accounts eiso/organizations eiso/notifications eiso/api eiso/demo \
-	eiso/bench eiso/objectives
+	eiso/bench eiso/objectives eiso/documents eiso/distribution eiso/records eiso/references \
+	eiso/procedures eiso/search eiso/standards eiso/risks eiso/audits eiso/nonconformities
 MYPY_EXCLUDE := --exclude '/(migrations|tests)/' --exclude '^eiso/demo/steps/plans\.py$$'
 
 lint: deps

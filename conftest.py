@@ -18,6 +18,8 @@ def _vietnamese(settings):
     # Personas are built for most tests; argon2 on a dozen users would cost seconds each time.
     # Production hashing is asserted from the settings module itself (core/tests/test_security).
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # A failing domain-event subscriber is only logged in production; tests must see it fail.
+    settings.DOMAIN_EVENTS_RAISE = True
 
 
 @pytest.fixture(autouse=True)

@@ -51,6 +51,16 @@ INSTALLED_APPS = [
     "eiso.notifications",
     "eiso.plans",
     "eiso.objectives",
+    "eiso.documents",
+    "eiso.distribution",
+    "eiso.records",
+    "eiso.references",
+    "eiso.procedures",
+    "eiso.search",
+    "eiso.standards",
+    "eiso.risks",
+    "eiso.audits",
+    "eiso.nonconformities",
     "eiso.api",
     "ninja",  # only for its local Swagger UI assets and template (no CDN, CSP-safe)
 ]

@@ -14,6 +14,16 @@ urlpatterns = [
     path("thong-bao/", include("eiso.notifications.urls")),
     path("ke-hoach/", include("eiso.plans.urls")),
     path("muc-tieu/", include("eiso.objectives.urls")),
+    path("tai-lieu/", include("eiso.documents.urls")),
+    path("phan-phoi/", include("eiso.distribution.urls")),
+    path("ho-so/", include("eiso.records.urls")),
+    path("tai-lieu-ben-ngoai/", include("eiso.references.urls")),
+    path("tthc/", include("eiso.procedures.urls")),
+    path("tim-kiem/", include("eiso.search.urls")),
+    path("tieu-chuan/", include("eiso.standards.urls")),
+    path("rui-ro/", include("eiso.risks.urls")),
+    path("danh-gia-noi-bo/", include("eiso.audits.urls")),
+    path("khac-phuc/", include("eiso.nonconformities.urls")),
     path("api/v1/", include("eiso.api.urls")),
 ]
 

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProceduresConfig(AppConfig):
+    name = "eiso.procedures"
+    label = "procedures"
+    verbose_name = _("Administrative procedures (TTHC)")

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ReferencesConfig(AppConfig):
+    name = "eiso.references"
+    label = "references"
+    verbose_name = _("External documents")
