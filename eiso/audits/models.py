@@ -108,6 +108,12 @@ class Audit(BaseModel):
     clauses = models.ManyToManyField(
         "standards.Clause", verbose_name=_("clauses"), blank=True, related_name="+"
     )
+    procedures = models.ManyToManyField(
+        "documents.Document",
+        verbose_name=_("processes (procedures)"),
+        blank=True,
+        related_name="+",
+    )
     lead_auditor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("lead auditor"),
@@ -240,7 +246,15 @@ class ChecklistItem(BaseModel):
     source = models.CharField(
         _("source"), max_length=20, choices=ItemSource.choices, default=ItemSource.MANUAL
     )
-    # Which procedure (and step) the question comes from, as printed when it was generated.
+    procedure = models.ForeignKey(
+        "documents.Document",
+        verbose_name=_("procedure"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # The procedure step the question comes from, as printed when it was generated.
     procedure_ref = models.CharField(_("procedure"), max_length=300, blank=True)
     question = models.TextField(_("question"))
     result = models.CharField(_("result"), max_length=20, choices=Result.choices, blank=True)
