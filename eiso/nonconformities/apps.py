@@ -6,3 +6,8 @@ class NonconformitiesConfig(AppConfig):
     name = "eiso.nonconformities"
     label = "nonconformities"
     verbose_name = _("Nonconformities and improvement")
+
+    def ready(self) -> None:
+        from eiso.nonconformities import wiring
+
+        wiring.connect()
