@@ -6,3 +6,8 @@ class ReferencesConfig(AppConfig):
     name = "eiso.references"
     label = "references"
     verbose_name = _("External documents")
+
+    def ready(self) -> None:
+        from eiso.references import wiring
+
+        wiring.connect()
