@@ -6,3 +6,8 @@ class DocumentsConfig(AppConfig):
     name = "eiso.documents"
     label = "documents"
     verbose_name = _("Controlled documents")
+
+    def ready(self) -> None:
+        from eiso.documents import wiring
+
+        wiring.connect()
