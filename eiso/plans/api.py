@@ -1,4 +1,5 @@
-"""Plans and their tasks in the REST API (read only), scoped exactly as the pages."""
+"""Plans and their tasks in the REST API, scoped exactly as the pages: read, and progress
+reported on a task or an agency's share."""
 
 from __future__ import annotations
 
@@ -6,12 +7,16 @@ import datetime as dt
 import uuid
 
 from ninja import Field, Query, Router, Schema
+from ninja.responses import Status as HttpStatus
 
 from eiso.api.auth import ApiRequest
-from eiso.api.errors import DETAIL_RESPONSES, ERROR_RESPONSES
+from eiso.api.errors import DETAIL_RESPONSES, ERROR_RESPONSES, ErrorOut
 from eiso.api.pagination import PageParams, page_schema, paginate
 from eiso.plans import selectors
 from eiso.plans.models import PlanScope, PlanStatus
+from eiso.plans.tracking import dates as tracking_dates
+from eiso.plans.tracking import selectors as tracking_selectors
+from eiso.plans.tracking import services as tracking_services
 
 router = Router(tags=["plans"])
 
@@ -157,3 +162,86 @@ def list_tasks(request: ApiRequest, plan_id: uuid.UUID, page: Query[PageParams])
     """The plan's task table in order (TT), with the tracking status of each task."""
     plan = selectors.get_plan_for_user_or_404(request.auth, plan_id)
     return paginate(selectors.tasks_of(plan), page, _task)
+
+
+# Progress reports (tracking) ------------------------------------------------------------------
+
+
+class ProgressIn(Schema):
+    reported_on: dt.date = Field(..., description="Date of the report (YYYY-MM-DD), not future.")
+    percent: int = Field(..., ge=0, le=100, description="Progress, 0–100.")
+    note: str = Field("", max_length=2000)
+    done: bool = Field(False, description="Completed on `reported_on` (sets 100 %).")
+    occurrence_id: uuid.UUID | None = Field(
+        None,
+        description="For a recurring task or share: the period reported on (see its page).",
+    )
+
+
+class ProgressOut(Schema):
+    id: uuid.UUID
+    task_id: uuid.UUID
+    assignment_id: uuid.UUID | None
+    occurrence_id: uuid.UUID | None
+    reported_on: dt.date
+    percent: int
+    note: str
+    status: str = Field(..., description="Status of the reported work after the report.")
+    progress: int = Field(..., description="Progress of the reported work after the report.")
+
+
+def _progress(update, work) -> dict:
+    return {
+        "id": update.pk,
+        "task_id": update.task_id,
+        "assignment_id": update.assignment_id,
+        "occurrence_id": update.occurrence_id,
+        "reported_on": update.reported_on,
+        "percent": update.percent,
+        "note": update.note,
+        "status": work.status,
+        "progress": work.progress,
+    }
+
+
+def _report(request: ApiRequest, work, payload: ProgressIn, *, task=None, share=None) -> dict:
+    target = work
+    if payload.occurrence_id is not None:
+        target = tracking_selectors.get_occurrence_for_report_or_404(
+            request.auth, payload.occurrence_id, task=task, share=share
+        )
+    update = tracking_services.progress_report(
+        actor=request.auth,
+        work=target,
+        reported_on=payload.reported_on,
+        percent=payload.percent,
+        note=payload.note,
+        done=payload.done,
+    )
+    target.refresh_from_db(fields=["status", "progress"])
+    return _progress(update, target)
+
+
+def _thresholds():
+    return tracking_dates.Thresholds.for_day(province=None)
+
+
+@router.post(
+    "/plan-tasks/{task_id}/progress",
+    response={201: ProgressOut, 400: ErrorOut, **DETAIL_RESPONSES},
+)
+def report_task_progress(request: ApiRequest, task_id: uuid.UUID, payload: ProgressIn):
+    """Report progress on a task of an agency plan (no evidence file through the API). Same
+    rights as the page: the lead unit's people and the agency's ISO coordinator or head."""
+    task = tracking_selectors.get_task_for_user_or_404(request.auth, task_id, _thresholds())
+    return HttpStatus(201, _report(request, task, payload, task=task))
+
+
+@router.post(
+    "/plan-shares/{assignment_id}/progress",
+    response={201: ProgressOut, 400: ErrorOut, **DETAIL_RESPONSES},
+)
+def report_share_progress(request: ApiRequest, assignment_id: uuid.UUID, payload: ProgressIn):
+    """Report progress on an agency's share of a province-wide task."""
+    share = tracking_selectors.get_share_for_user_or_404(request.auth, assignment_id, _thresholds())
+    return HttpStatus(201, _report(request, share, payload, share=share))
