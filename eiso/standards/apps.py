@@ -6,3 +6,8 @@ class StandardsConfig(AppConfig):
     name = "eiso.standards"
     label = "standards"
     verbose_name = _("Standards")
+
+    def ready(self) -> None:
+        from eiso.standards import wiring
+
+        wiring.connect()
