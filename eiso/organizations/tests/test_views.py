@@ -43,7 +43,10 @@ def test_list_search_ignores_case_and_accents(personas, world, client):
     assert names_in(client.get(url("agency_list"), {"q": "SỞ Y"})) == ["Sở Y tế"]
     assert names_in(client.get(url("agency_list"), {"q": "skhcn"})) == ["Sở Khoa học và Công nghệ"]
     response = client.get(url("agency_list"), {"q": "không có"})
-    assert "Không có cơ quan nào phù hợp với bộ lọc." in response.content.decode()
+    html = response.content.decode()
+    assert "Không có cơ quan nào phù hợp với bộ lọc." in html
+    assert f'<a href="{url("agency_list")}" data-testid="clear-filters">Xóa bộ lọc</a>' in html
+    assert "clear-filters" not in client.get(url("agency_list")).content.decode()
 
 
 def test_list_filters_and_sorting(personas, world, client):
