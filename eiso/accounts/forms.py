@@ -54,6 +54,10 @@ class LoginForm(StyledFormMixin, auth_forms.AuthenticationForm):
             {"autocomplete": "username", "autocapitalize": "none"}
         )
         self.fields["password"].label = _("Password")
+        if self.is_bound and (self.data.get("username") or "").strip():
+            # Shown again after a failed attempt: the username is kept, retype the password.
+            self.fields["username"].widget.attrs.pop("autofocus", None)
+            self.fields["password"].widget.attrs["autofocus"] = True
         self._style_widgets()
 
 

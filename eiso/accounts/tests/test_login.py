@@ -1,5 +1,7 @@
 """Login, logout, `next` handling, throttling and CSRF on the login form."""
 
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -62,6 +64,9 @@ def test_login_failure_shows_vietnamese_message_and_keeps_username(client, perso
     assert WRONG in html
     assert 'value="gd.chuyenvien"' in html
     assert "sai-mat-khau" not in html
+    # The cursor goes to the password (the username is kept), not back to the username.
+    assert re.search(r'<input type="password" name="password"[^>]*autofocus', html)
+    assert not re.search(r'<input type="text" name="username"[^>]*autofocus', html)
     assert "_auth_user_id" not in client.session
     assert not AuditEvent.objects.filter(action="user.login").exists()
 
