@@ -6,3 +6,8 @@ class ProceduresConfig(AppConfig):
     name = "eiso.procedures"
     label = "procedures"
     verbose_name = _("Administrative procedures (TTHC)")
+
+    def ready(self) -> None:
+        from eiso.procedures import wiring
+
+        wiring.connect()
