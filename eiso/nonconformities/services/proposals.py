@@ -75,7 +75,7 @@ def proposal_accept(
     """Accept: the proposal becomes an improvement action tracked like a corrective action."""
     require(permissions.can_decide_proposal(actor, proposal.agency))
     _lock_submitted(proposal)
-    description = clean_text(action, field="action", required=True)
+    description = clean_text(action, field="description", required=True)
     check_member(proposal.agency, owner, field="owner")
     check_unit(proposal.agency, unit)
     today = timezone.localdate()

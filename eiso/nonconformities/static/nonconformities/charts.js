@@ -1,0 +1,40 @@
+// Dashboard charts of nonconformities: data from data- attributes (no inline script, CSP).
+(function () {
+  "use strict";
+  var COLOURS = ["#206bc4", "#d63939", "#f59f00", "#2fb344", "#ae3ec9", "#17a2b8", "#667382"];
+  function draw(canvas) {
+    if (!window.Chart || canvas.dataset.drawn) return;
+    canvas.dataset.drawn = "1";
+    var labels = canvas.dataset.labels ? canvas.dataset.labels.split("|") : [];
+    var values = canvas.dataset.values ? canvas.dataset.values.split("|").map(Number) : [];
+    var kind = canvas.dataset.ncChart || "bar";
+    new window.Chart(canvas, {
+      type: kind,
+      data: {
+        labels: labels,
+        datasets: [
+          {
+            label: canvas.dataset.label,
+            data: values,
+            backgroundColor: kind === "bar" ? COLOURS[0] : COLOURS,
+          },
+        ],
+      },
+      options: {
+        responsive: true,
+        aspectRatio: kind === "bar" ? 1.6 : 1.4,
+        animation: false,
+        plugins: { legend: { display: kind !== "bar", position: "bottom" } },
+        scales: kind === "bar" ? { y: { beginAtZero: true, ticks: { precision: 0 } } } : {},
+      },
+    });
+  }
+  function init() {
+    document.querySelectorAll("canvas[data-nc-chart]").forEach(draw);
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

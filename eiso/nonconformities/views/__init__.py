@@ -1,0 +1,1 @@
+"""Views of nonconformities, corrective actions, proposals and the dashboards."""
