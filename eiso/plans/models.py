@@ -23,6 +23,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from eiso.core.models import BaseModel
 
@@ -150,7 +151,8 @@ class TaskStatus(models.TextChoices):
     """Tracking status. OVERDUE is stored by the tracking sweep when the due date has passed
     (counted in working days) and the work is not done; DONE sets `completed_on`."""
 
-    NOT_STARTED = "not_started", _("Not started")
+    # A context: "Not started" of a QMS (organizations) reads differently in Vietnamese.
+    NOT_STARTED = "not_started", pgettext_lazy("task status", "Not started")
     IN_PROGRESS = "in_progress", _("In progress")
     DONE = "done", _("Done")
     OVERDUE = "overdue", _("Overdue")

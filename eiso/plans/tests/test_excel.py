@@ -139,7 +139,7 @@ def test_export_of_task_status_reimports(personas, draft):
     rows = [[c if c is not None else "" for c in row] for row in sheet.iter_rows(values_only=True)]
     assert rows[1][:6] == [*HEADER, "Trạng thái"]
     assert [[str(r[0]), *r[1:5]] for r in rows[2:]] == [list(t) for t in samples.PLAN_187_TASKS]
-    assert rows[2][5] == "Chưa triển khai" and rows[2][6] == 0
+    assert rows[2][5] == "Chưa thực hiện" and rows[2][6] == 0
     other = services.plan_create(actor=personas.iso, agency=draft.agency, year=2022)
     buffer.seek(0)
     assert excel.import_tasks(actor=personas.iso, plan=other, file=buffer) == 10
