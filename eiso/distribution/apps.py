@@ -6,3 +6,8 @@ class DistributionConfig(AppConfig):
     name = "eiso.distribution"
     label = "distribution"
     verbose_name = _("Distribution, acknowledgement and document review")
+
+    def ready(self) -> None:
+        from eiso.distribution import wiring
+
+        wiring.connect()
