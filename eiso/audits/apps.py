@@ -6,3 +6,8 @@ class AuditsConfig(AppConfig):
     name = "eiso.audits"
     label = "audits"
     verbose_name = _("Internal audit")
+
+    def ready(self) -> None:
+        from eiso.audits import wiring
+
+        wiring.connect()

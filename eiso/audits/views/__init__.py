@@ -1,0 +1,1 @@
+"""Pages of internal audit: programmes, audits (plans), checklists, reports."""
