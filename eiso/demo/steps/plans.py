@@ -66,6 +66,7 @@ def build_plans(ctx: Context, province: BuiltProvince) -> None:
                 numbers[(agency.id, year)] = rng.randint(3, 40)
             _agency_plan(ctx, agency, year, oversight, numbers.get((agency.id, year)))
             count += 1
+    count += _cancelled_plan(ctx, province, today.year, oversight, numbers)
     count += _province_plan(ctx, province, today.year, numbers)
     for (agency_id, year), last in numbers.items():
         ctx.writer.add(
@@ -142,6 +143,48 @@ def _agency_plan(ctx, agency: BuiltAgency, year: int, oversight: str, number) ->
         tasks += _demo_unit_tasks(agency, year, office)
     for order, data in enumerate(tasks, start=1):
         _task(ctx, plan, order, data, author)
+
+
+CANCEL_REASON = (
+    "Ban hành lại sau khi kiện toàn tổ chức bộ máy (sắp xếp lại các phòng chuyên môn); "
+    "thay thế bằng Kế hoạch số {replacement}."
+)
+
+
+def _cancelled_plan(ctx: Context, province: BuiltProvince, year: int, oversight: str, numbers):
+    """One agency of the province issued this year's plan in January and cancelled it when its
+    divisions were reorganised, issuing the current plan in February under the next number."""
+    candidates = [
+        agency
+        for agency in province.agencies
+        if (agency.id, year) in numbers and agency.key not in DEMO_UNITS
+    ]
+    if not candidates:
+        return 0
+    agency = candidates[min(1, len(candidates) - 1)]
+    replacement_number = numbers[(agency.id, year)]
+    number = max(1, replacement_number - 1)
+    row = _agency_row(None, agency)
+    author = agency.people.get("iso") or agency.people.get("head")
+    plan = Plan(
+        id=ctx.uuid("plan-cancelled", agency.id, year),
+        agency=row,
+        year=year,
+        scope=PlanScope.AGENCY,
+        created_by_id=author,
+    )
+    office = _office(agency)
+    starter.apply_texts(plan, office=office, oversight_name=oversight)
+    plan.signer_title = agency.template.head_title.upper()
+    plan.signer_name = "Trần Văn Hùng"
+    _issue(ctx, plan, number, _working_day(dt.date(year, 1, 12)), agency.people.get("head"))
+    replacement = format_symbol(replacement_number, doc_type="KH", agency_symbol=row.symbol)
+    plan.status = PlanStatus.CANCELLED
+    plan.cancelled_reason = CANCEL_REASON.format(replacement=replacement)
+    ctx.writer.add(plan)
+    for order, data in enumerate(starter.standard_tasks(row, year, office=office), start=1):
+        _task(ctx, plan, order, data, author)
+    return 1
 
 
 def _working_day(day: dt.date) -> dt.date:

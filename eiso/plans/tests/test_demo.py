@@ -29,9 +29,21 @@ class DemoPlansTests(TestCase):
         plans = Plan.objects.filter(scope=PlanScope.AGENCY)
         assert plans.filter(year=self.year - 1, status=PlanStatus.ISSUED).count() == agencies
         this_year = plans.filter(year=self.year)
-        assert this_year.count() == agencies
+        assert this_year.exclude(status=PlanStatus.CANCELLED).count() == agencies
         assert this_year.filter(status=PlanStatus.DRAFT).exists()
         assert this_year.filter(status=PlanStatus.ISSUED).exists()
+
+    def test_one_agency_cancelled_and_reissued_this_years_plan(self):
+        cancelled = Plan.objects.select_related("agency").get(status=PlanStatus.CANCELLED)
+        current = Plan.objects.get(
+            agency=cancelled.agency, year=self.year, status=PlanStatus.ISSUED
+        )
+        assert cancelled.year == self.year and cancelled.issued_on < current.issued_on
+        number, current_number = (int(p.number_symbol.split("/")[0]) for p in (cancelled, current))
+        assert number == current_number - 1
+        assert cancelled.cancelled_reason.endswith(
+            f"thay thế bằng Kế hoạch số {current.number_symbol}."
+        )
 
     def test_tasks_have_real_leads_and_timeframes(self):
         counts = Plan.objects.filter(scope=PlanScope.AGENCY).annotate(n=Count("tasks"))
@@ -48,7 +60,10 @@ class DemoPlansTests(TestCase):
 
     def test_issued_numbers_are_registered(self):
         issued = Plan.objects.filter(status=PlanStatus.ISSUED)
-        assert IssuedNumber.objects.filter(doc_type="KH").count() == issued.count()
+        numbered = Plan.objects.exclude(
+            status=PlanStatus.DRAFT
+        )  # a cancelled plan keeps its number
+        assert IssuedNumber.objects.filter(doc_type="KH").count() == numbered.count()
         plan = issued.filter(scope=PlanScope.AGENCY).select_related("agency").first()
         sequence = NumberSequence.objects.get(agency=plan.agency, year=plan.year, doc_type="KH")
         assert plan.number_symbol == f"{sequence.last_number:02d}/KH-{plan.agency.symbol}"
