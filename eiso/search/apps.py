@@ -6,3 +6,8 @@ class SearchConfig(AppConfig):
     name = "eiso.search"
     label = "search"
     verbose_name = _("Search")
+
+    def ready(self) -> None:
+        from eiso.search import wiring
+
+        wiring.connect()

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from eiso.search.models import SearchEntry
 from eiso.search.sources import EntryData, Source, registry
@@ -61,7 +61,9 @@ def index_objects(kind: str, object_ids: Iterable[uuid.UUID | str]) -> int:
     ids = [uuid.UUID(str(i)) for i in object_ids]
     if not ids:
         return 0
-    rows = [_row(kind, data) for data in _source(kind).entries(ids)]
+    # Labels written into the text (kinds, levels) are Vietnamese whoever triggered the change.
+    with translation.override("vi"):
+        rows = [_row(kind, data) for data in _source(kind).entries(ids)]
     # Delete and insert (not update): the FTS5 triggers and the generated tsvector follow.
     SearchEntry.objects.filter(kind=kind, object_id__in=ids).delete()
     SearchEntry.objects.bulk_create(rows, batch_size=BATCH_SIZE)
@@ -91,4 +93,16 @@ def reindex(kind: str | None = None, *, batch_size: int = BATCH_SIZE, log=None) 
         written[name] = count
         if log is not None:
             log(f"{name}: {count}")
+    return written
+
+
+def catch_up(since) -> dict[str, int]:
+    """Re-index what changed since `since` in every source: a safety net for changes published by
+    no domain event (e.g. an external document created or edited)."""
+    written: dict[str, int] = {}
+    for name in registry.kinds():
+        count = 0
+        for ids in _source(name).changed_since(since):
+            count += index_objects(name, ids)
+        written[name] = count
     return written

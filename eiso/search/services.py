@@ -127,8 +127,10 @@ def search(user, query: str, kinds: list[str] | None = None, page: int = 1) -> S
         page_size=PAGE_SIZE,
         total=0,
     )
+    if not parsed:
+        return results
     scope = scope_filter(user)
-    if not parsed or scope is None:
+    if scope is None:
         return results
     matching, order = _matching(parsed)
     matching = matching.filter(scope, kind__in=known)

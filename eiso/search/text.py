@@ -165,14 +165,21 @@ def snippet(text: str, query: Query, length: int = SNIPPET_LENGTH) -> SafeString
     spans = [m.span() for m in pattern.finditer(fold(text))]
     if not spans:
         return mark_safe("")
-    best_start, best_terms = spans[0][0], 0
+    # The window with the most distinct terms, and of those the tightest cluster.
     folded_terms = [fold(text[s:e]) for s, e in spans]
+    best_start, best_score = spans[0][0], (0, 0)
     for i, (span_start, _end) in enumerate(spans):
-        window = {
-            folded_terms[j] for j in range(i, len(spans)) if spans[j][1] <= span_start + length
-        }
-        if len(window) > best_terms:
-            best_start, best_terms = span_start, len(window)
+        seen: set[str] = set()
+        width = 0
+        for j in range(i, len(spans)):
+            if spans[j][1] > span_start + length:
+                break
+            if folded_terms[j] not in seen:
+                seen.add(folded_terms[j])
+                width = spans[j][1] - span_start
+        score = (len(seen), -width)
+        if score > best_score:
+            best_start, best_score = span_start, score
     start = max(0, best_start - length // 4)
     if start > 0:
         space = text.rfind(" ", 0, start)

@@ -1,5 +1,9 @@
-from django.urls import path  # noqa: F401
+"""Search, under /tim-kiem/."""
+
+from django.urls import path
+
+from eiso.search import views
 
 app_name = "search"
 
-urlpatterns: list = []
+urlpatterns = [path("", views.index, name="index")]

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from django.utils.functional import Promise
 
@@ -37,8 +37,8 @@ class EntryData:
 class Source(Protocol):
     kind: str
     label: str | Promise
-    # Events whose payload names objects of this source: {event name: payload key}.
-    events: dict[str, str]
+    # Domain events that change objects of this source: {event name: payload -> object ids}.
+    events: dict[str, Callable[..., Iterable[Any]]]
 
     def entries(self, object_ids: list[uuid.UUID]) -> Iterable[EntryData]:
         """Entries for those of `object_ids` that still exist (a few queries per batch)."""
@@ -46,6 +46,10 @@ class Source(Protocol):
 
     def batches(self, size: int) -> Iterator[list[uuid.UUID]]:
         """Every object id, `size` at a time (keyset pagination: constant memory)."""
+        ...
+
+    def changed_since(self, since: dt.datetime) -> Iterator[list[uuid.UUID]]:
+        """Ids of objects changed at or after `since`, in batches (the catch-up job)."""
         ...
 
     def state_label(self, state: str) -> str | Promise:
