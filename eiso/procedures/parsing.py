@@ -322,21 +322,21 @@ def parse(content: bytes, *, progress: Callable[[int], None] | None = None) -> P
             return cells[index] if index is not None and index < len(cells) else ""
 
         row, errors = _check_row(offset, cell)
-        result.errors += errors
-        if row is None:
-            continue
-        if row.code in seen:
-            result.errors.append(
+        code = cell(COL_CODE)
+        if code and code in seen:
+            errors.append(
                 _error(
                     offset,
                     COL_CODE,
                     _("code %(code)s is already on row %(row)d.")
-                    % {"code": row.code, "row": seen[row.code]},
+                    % {"code": code, "row": seen[code]},
                 )
             )
-            continue
-        seen[row.code] = offset
-        result.rows.append(row)
+        elif code:
+            seen[code] = offset
+        result.errors += errors
+        if row is not None and not errors:
+            result.rows.append(row)
     if not result.rows and not result.errors:
         raise DomainError(_("The file has no TTHC rows under its header."), field="file")
     return result
