@@ -322,7 +322,7 @@ def read_import_file(upload) -> list[ImportRow]:
         values = _row_values(offset, row, columns, errors)
         if values is None:
             continue
-        key = values["number"].casefold()
+        key = fold(values["number"])
         if key in seen:
             errors.append(
                 _("Row %(line)d: the number “%(number)s” is already on row %(first)d.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -168,11 +170,11 @@ class StatusChangeForm(TabledForm):
 
     def __init__(self, *args, current_status: str, candidates=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["status"].choices = [
+        cast(forms.ChoiceField, self.fields["status"]).choices = [
             ("", "—"),
             *((s, Status(s).label) for s in states.allowed_targets(current_status)),
         ]
-        self.fields["replaced_by"].queryset = candidates
+        cast(forms.ModelChoiceField, self.fields["replaced_by"]).queryset = candidates
 
 
 class ImportForm(TabledForm):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from eiso.core import audit, domain_events
 from eiso.core.errors import DomainError, PermissionDenied
 from eiso.organizations.models import Agency, Province
+from eiso.organizations.search import Fold, fold
 from eiso.references import events, states
 from eiso.references.models import ExternalDocument, ExternalStatusChange, Kind, Status
 from eiso.references.permissions import can_manage_external, can_manage_scope
@@ -30,8 +31,15 @@ EDITABLE_FIELDS = (
     "url",
     "notes",
 )
-AUDITED_FIELDS = (*EDITABLE_FIELDS, "file", "province", "agency")
+AUDITED_FIELDS = (*EDITABLE_FIELDS, "province", "agency")
 STATUS_FIELDS = ("status", "status_effective_date", "replaced_by", "amended_by")
+
+
+def _snapshot(document: ExternalDocument) -> dict[str, Any]:
+    values = audit.snapshot(document, AUDITED_FIELDS)
+    name = document.file.name if document.file else ""
+    values["file"] = (name or "").rsplit("/", 1)[-1] or None
+    return values
 
 
 def _require(allowed: bool) -> None:
@@ -82,7 +90,11 @@ def clean_values(values: dict[str, Any], *, province_id, agency_id, exclude=None
     if len(cleaned["url"]) > 500:
         raise DomainError(_("Too long (at most %(max)d characters).") % {"max": 500}, field="url")
     cleaned["notes"] = str(values.get("notes") or "").strip()
-    others = same_scope(province_id, agency_id).filter(number__iexact=cleaned["number"])
+    others = (
+        same_scope(province_id, agency_id)
+        .annotate(folded_number=Fold("number"))
+        .filter(folded_number=fold(cleaned["number"]))
+    )
     if exclude is not None:
         others = others.exclude(pk=exclude.pk)
     if others.exists():
@@ -130,7 +142,7 @@ def external_create(
         actor=actor,
         action=events.EXTERNAL_CREATE,
         obj=document,
-        changes=audit.created(audit.snapshot(document, AUDITED_FIELDS)),
+        changes=audit.created(_snapshot(document)),
     )
     return document
 
@@ -147,7 +159,7 @@ def external_update(
     )
     if file is not None:
         validate_file(file)
-    before = audit.snapshot(document, AUDITED_FIELDS)
+    before = _snapshot(document)
     for name, value in cleaned.items():
         setattr(document, name, value)
     if file is not None:
@@ -155,7 +167,7 @@ def external_update(
     elif remove_file:
         document.file = ""  # type: ignore[assignment]
     document.save()
-    changes = audit.diff(before, audit.snapshot(document, AUDITED_FIELDS))
+    changes = audit.diff(before, _snapshot(document))
     if changes:
         audit.record(actor=actor, action=events.EXTERNAL_UPDATE, obj=document, changes=changes)
     return document
@@ -268,13 +280,13 @@ def external_import(
     province_id, agency_id = _scope_ids(province, agency)
     _require(can_manage_scope(actor, province_id=province_id, agency_id=agency_id))
     existing = {
-        document.number.casefold(): document
+        fold(document.number): document
         for document in same_scope(province_id, agency_id).select_for_update()
     }
     errors: list[str] = []
     created = updated = 0
     for row in rows:
-        document = existing.get(row.values["number"].casefold())
+        document = existing.get(fold(row.values["number"]))
         values = {**row.values}
         if document is not None:
             values["amended_by"] = document.amended_by
@@ -294,13 +306,13 @@ def external_import(
                 province_id=province_id, agency_id=agency_id, created_by=actor, **cleaned
             )
             document.save()
-            changes = audit.created(audit.snapshot(document, AUDITED_FIELDS))
+            changes = audit.created(_snapshot(document))
             created += 1
         else:
-            before = audit.snapshot(document, AUDITED_FIELDS)
+            before = _snapshot(document)
             for name, value in cleaned.items():
                 setattr(document, name, value)
-            changes = audit.diff(before, audit.snapshot(document, AUDITED_FIELDS))
+            changes = audit.diff(before, _snapshot(document))
             if not changes:
                 continue
             document.save()

@@ -77,6 +77,15 @@ def detail(request, document_id):
     return render(request, "references/detail.html", context)
 
 
+def _scopes_or_403(request):
+    """The scopes the user manages; 403 when none, or when a POST names another scope."""
+    scopes = selectors.manageable_scopes(request.user)
+    deny_unless(bool(scopes))
+    if request.method == "POST" and "scope" in request.POST:
+        deny_unless(request.POST["scope"] in {choice.key for choice in scopes})
+    return scopes
+
+
 def _scope_of(request, key: str):
     """(province, agency) of a scope key the user manages; None when it is not one of them."""
     for choice in selectors.manageable_scopes(request.user):
@@ -98,8 +107,7 @@ def _run(form, service, **kwargs):
 
 @login_required
 def create(request):
-    scopes = selectors.manageable_scopes(request.user)
-    deny_unless(bool(scopes))
+    scopes = _scopes_or_403(request)
     form = ExternalDocumentForm(request.POST or None, request.FILES or None, scopes=scopes)
     if request.method == "POST" and form.is_valid():
         scope = _scope_of(request, form.cleaned_data["scope"])
@@ -202,8 +210,7 @@ def import_template(request):
 
 @login_required
 def import_file(request):
-    scopes = selectors.manageable_scopes(request.user)
-    deny_unless(bool(scopes))
+    scopes = _scopes_or_403(request)
     form = ImportForm(request.POST or None, request.FILES or None, scopes=scopes)
     errors: list[str] = []
     if request.method == "POST" and form.is_valid():
