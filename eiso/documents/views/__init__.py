@@ -1,0 +1,1 @@
+"""Views of controlled documents (thin: parse → selector/service → page)."""
