@@ -175,7 +175,9 @@ def _step_drafts(document, unit_id) -> list[Draft]:
             "procedure",
             unit_id=unit_id,
             procedure_id=document.pk,
-            procedure_ref=f"{document.code} — {_('step')} {step.order}"[:300],
+            procedure_ref=(
+                _("%(code)s — step %(order)s") % {"code": document.code, "order": step.order}
+            )[:300],
         )
         for step in procedure_steps(document)
     ]
