@@ -6,3 +6,8 @@ class RisksConfig(AppConfig):
     name = "eiso.risks"
     label = "risks"
     verbose_name = _("Context, risks and opportunities")
+
+    def ready(self) -> None:
+        from eiso.risks import wiring
+
+        wiring.connect()

@@ -183,7 +183,7 @@ class Risk(BaseModel):
     likelihood = models.PositiveSmallIntegerField(_("likelihood"))
     impact = models.PositiveSmallIntegerField(_("impact"))
     score = models.PositiveSmallIntegerField(_("score"))
-    level = models.CharField(_("level"), max_length=10, choices=Level.choices)
+    level = models.CharField(pgettext_lazy("risk", "level"), max_length=10, choices=Level.choices)
     residual_likelihood = models.PositiveSmallIntegerField(
         _("residual likelihood"), null=True, blank=True
     )
@@ -230,10 +230,10 @@ class Risk(BaseModel):
 
 
 class TreatmentStatus(models.TextChoices):
-    PLANNED = "planned", _("Planned")
-    IN_PROGRESS = "in_progress", _("In progress")
-    DONE = "done", _("Done")
-    CANCELLED = "cancelled", _("Cancelled")
+    PLANNED = "planned", pgettext_lazy("treatment", "Planned")
+    IN_PROGRESS = "in_progress", pgettext_lazy("treatment", "In progress")
+    DONE = "done", pgettext_lazy("treatment", "Done")
+    CANCELLED = "cancelled", pgettext_lazy("treatment", "Cancelled")
 
 
 class Treatment(BaseModel):
@@ -242,7 +242,7 @@ class Treatment(BaseModel):
     risk = models.ForeignKey(
         Risk, verbose_name=_("risk"), on_delete=models.CASCADE, related_name="treatments"
     )
-    action = models.TextField(_("action"))
+    action = models.TextField(pgettext_lazy("treatment", "action"))
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("person responsible"),

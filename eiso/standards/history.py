@@ -12,9 +12,9 @@ from eiso.standards.permissions import visible_iso_unit_editions
 
 def load_iso_unit_edition(user, object_id: str) -> ISOUnitEdition | None:
     try:
-        return ISOUnitEdition.objects.filter(
-            iso_unit__in=visible_iso_unit_editions(user)
-        ).get(pk=uuid.UUID(str(object_id)))
+        return ISOUnitEdition.objects.filter(iso_unit__in=visible_iso_unit_editions(user)).get(
+            pk=uuid.UUID(str(object_id))
+        )
     except (ValueError, ISOUnitEdition.DoesNotExist):
         return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from eiso.core.models import BaseModel
 
@@ -46,7 +47,7 @@ class Clause(BaseModel):
 
     edition = models.ForeignKey(
         StandardEdition,
-        verbose_name=_("edition"),
+        verbose_name=pgettext_lazy("standard", "edition"),
         on_delete=models.CASCADE,
         related_name="clauses",
     )
@@ -123,7 +124,7 @@ class ISOUnitEdition(BaseModel):
     )
     edition = models.ForeignKey(
         StandardEdition,
-        verbose_name=_("edition"),
+        verbose_name=pgettext_lazy("standard", "edition"),
         on_delete=models.PROTECT,
         related_name="iso_units",
     )

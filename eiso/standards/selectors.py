@@ -42,9 +42,7 @@ def edition_by_code(code: str) -> StandardEdition | None:
 
 def default_edition() -> StandardEdition | None:
     """The current edition (TCVN ISO 9001:2015 with the shipped data), newest current first."""
-    return (
-        StandardEdition.objects.filter(status=EditionStatus.CURRENT).order_by("-year").first()
-    )
+    return StandardEdition.objects.filter(status=EditionStatus.CURRENT).order_by("-year").first()
 
 
 def clauses(edition_code: str) -> QuerySet[Clause]:
@@ -83,17 +81,14 @@ def mapping_rows(source: StandardEdition, target: StandardEdition) -> list[dict]
     for mapping in mapping_pairs(source, target):
         targets.setdefault(mapping.from_clause_id, []).append(mapping)
     return [
-        {"clause": clause, "mappings": targets.get(clause.pk, [])}
-        for clause in clauses_of(source)
+        {"clause": clause, "mappings": targets.get(clause.pk, [])} for clause in clauses_of(source)
     ]
 
 
 def mapped_edition_pairs() -> list[tuple[StandardEdition, StandardEdition]]:
     """(from, to) edition pairs that have mappings, oldest first (one query)."""
     rows = (
-        ClauseMapping.objects.values_list(
-            "from_clause__edition_id", "to_clause__edition_id"
-        )
+        ClauseMapping.objects.values_list("from_clause__edition_id", "to_clause__edition_id")
         .distinct()
         .order_by()
     )
@@ -110,7 +105,9 @@ def iso_units_with_editions(user) -> QuerySet[ISOUnit]:
     return (
         visible_iso_unit_editions(user)
         .select_related("province", "standard_edition__edition")
-        .prefetch_related(Prefetch("agencies", queryset=Agency.objects.only("id", "name", "iso_unit_id")))
+        .prefetch_related(
+            Prefetch("agencies", queryset=Agency.objects.only("id", "name", "iso_unit_id"))
+        )
         .order_by("province__name", "name", "id")
     )
 

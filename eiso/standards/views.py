@@ -36,9 +36,7 @@ def index(request):
                 "iso_unit": iso_unit,
                 "record": record,
                 "edition": record.edition if record is not None else default,
-                "can_set": permissions.can_set_iso_unit_edition(
-                    request.user, iso_unit, agency_ids
-                ),
+                "can_set": permissions.can_set_iso_unit_edition(request.user, iso_unit, agency_ids),
             }
         )
     context = {
