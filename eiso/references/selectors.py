@@ -10,6 +10,8 @@ from django.db.models.functions import Concat
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from eiso.documents.permissions import visible_documents
+from eiso.documents.selectors import documents_citing
 from eiso.organizations.access import access_for
 from eiso.organizations.models import Province
 from eiso.organizations.search import Fold, fold
@@ -116,10 +118,12 @@ def replaced_documents(user, document: ExternalDocument) -> QuerySet[ExternalDoc
 def citing_documents(user, document_ids: list[uuid.UUID]):
     """The internal documents the user may see that cite these external documents (their current
     effective or open draft edition), from the documents app."""
-    from eiso.documents.selectors import documents_citing, visible_documents
-
     citing = documents_citing(list(document_ids))
-    return citing.filter(pk__in=visible_documents(user).values("pk"))
+    return (
+        citing.filter(pk__in=visible_documents(user).values("pk"))
+        .select_related("agency")
+        .order_by("agency__name", "code")
+    )
 
 
 def wider_or_same_scope(document: ExternalDocument) -> Q:

@@ -50,15 +50,6 @@ def export(request):
     )
 
 
-def citing_context(user, document) -> dict:
-    """The internal documents citing `document` (empty until the documents app provides them)."""
-    try:
-        citing = list(selectors.citing_documents(user, [document.pk])[:100])
-    except ImportError:
-        return {"citing": None}
-    return {"citing": citing}
-
-
 @require_safe
 @login_required
 def detail(request, document_id):
@@ -72,7 +63,7 @@ def detail(request, document_id):
         "can_manage": can_manage,
         "can_change_status": can_manage and bool(states.allowed_targets(document.status)),
         "history_url": history_url(document),
-        **citing_context(request.user, document),
+        "citing": selectors.citing_documents(request.user, [document.pk])[:100],
     }
     return render(request, "references/detail.html", context)
 

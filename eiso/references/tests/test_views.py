@@ -203,3 +203,34 @@ def test_detail_query_count_is_constant(personas, client, docs):
             amended_by=f"1/{year}/QĐ-UBND",
         )
     assert _count(client, url) == small
+
+
+def _citing_document(agency, unit, code, external):
+    from eiso.documents.models import Document, Edition, EditionCitation, Kind, State
+
+    document = Document.objects.create(
+        agency=agency,
+        owner_unit=unit,
+        kind=Kind.PROCEDURE_TTHC,
+        code=code,
+        title=f"Quy trình {code}",
+    )
+    edition = Edition.objects.create(
+        document=document, issue_number=1, state=State.EFFECTIVE, effective_date=dt.date(2026, 1, 5)
+    )
+    EditionCitation.objects.create(edition=edition, external_document=external)
+    return document
+
+
+def test_detail_lists_the_citing_documents_the_user_may_see(personas, client, docs):
+    world = personas.world
+    national = docs["national"]
+    _citing_document(world.agency, world.division, "QT.01", national)
+    _citing_document(world.other_agency, world.other_unit, "QT.77", national)
+    url = reverse("references:detail", args=[national.pk])
+    client.force_login(personas.staff)
+    body = client.get(url).content.decode()
+    assert "QT.01" in body and "QT.77" not in body
+    client.force_login(personas.dost)
+    body = client.get(url).content.decode()
+    assert "QT.01" in body and "QT.77" in body
