@@ -72,3 +72,44 @@ def many_rows(count: int, *, prefix: str = "1.0", agency: str = "Sở Giáo dụ
         )
         for index in range(count)
     ]
+
+
+def make_tthc(province, code="1.001234", *, legal_time="10", unit="days", **extra):
+    from decimal import Decimal
+
+    from eiso.procedures.models import TTHC
+
+    values = {
+        "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
+        "field": "Văn bằng, chứng chỉ",
+        "level": "province",
+        **extra,
+    }
+    return TTHC.objects.create(
+        province=province, code=code, legal_time=Decimal(legal_time), legal_time_unit=unit, **values
+    )
+
+
+def make_procedure(agency, code="QT.05", *, kind="procedure_tthc", steps=(), state="draft"):
+    """A controlled document with one edition and its steps [(duration, unit), ...]."""
+    from decimal import Decimal
+
+    from eiso.documents.models import Document, Edition, ProcedureStep
+
+    document = Document.objects.create(
+        agency=agency, kind=kind, code=code, title="Quy trình cấp bản sao văn bằng"
+    )
+    edition = Edition.objects.create(document=document, issue_number=1, state=state)
+    for order, (duration, unit) in enumerate(steps, start=1):
+        ProcedureStep.objects.create(
+            edition=edition,
+            order=order,
+            task=f"Bước {order}",
+            responsible="Bộ phận một cửa",
+            duration=Decimal(str(duration)),
+            duration_unit=unit,
+        )
+    if state == "effective":
+        document.effective_edition = edition
+        document.save(update_fields=["effective_edition"])
+    return document, edition
