@@ -197,7 +197,7 @@ def document_update(
     """Change a document's identity. The kind stays; the code stays unique in the agency."""
     require(can_author(actor, document))
     locked = Document.objects.select_for_update().get(pk=document.pk)
-    if owner_unit is not None and owner_unit.pk != locked.owner_unit_id:
+    if getattr(owner_unit, "pk", None) != locked.owner_unit_id:
         require(can_author_in(actor, locked.agency, owner_unit))
     _check_links(locked.agency, locked.kind, owner_unit, parent, locked)
     before = audit.snapshot(locked, DOCUMENT_FIELDS)
