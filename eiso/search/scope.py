@@ -5,9 +5,7 @@ audience columns of the index. Deny by default: an anonymous or inactive user fi
 - province: whoever reads the province (administrator, DOST overseer, inspector) or belongs to
   one of its agencies (the province's TTHC catalogue and external documents);
 - agency: whoever reads the agency (its members; the province's readers): effective documents;
-- draft: whoever may see the agency's drafts, as the documents app decides
-  (eiso.documents.permissions): the agency head, the ISO coordinator and the province
-  administrator; the head of the owner unit (or a unit above it); the author.
+- draft: those who work on the agency's drafts (see draft_filter).
 """
 
 from __future__ import annotations
@@ -19,16 +17,26 @@ from eiso.organizations.models import Agency
 from eiso.organizations.roles import Role
 from eiso.search.models import Audience
 
+DRAFT_UNIT_ROLES = frozenset({Role.UNIT_HEAD, Role.STAFF})
+
 
 def draft_filter(access: Access, user) -> Q:
+    """Drafts are found by those who work on them (eiso.documents.permissions: authors,
+    reviewers, approvers): the agency's managers and the province administrator; the unit heads
+    and staff of the owner unit or a unit above it; the draft's author."""
     managed = [
         agency
         for agency, roles in access.agency_roles.items()
         if roles & {Role.AGENCY_HEAD, Role.ISO_COORDINATOR}
     ]
+    # A unit role granted on the whole agency covers every unit's documents.
+    unit_roles_on_agency = [
+        agency for agency, roles in access.agency_roles.items() if roles & DRAFT_UNIT_ROLES
+    ]
     q = Q(agency_id__in=managed) | Q(province_id__in=access.admin_provinces)
+    q |= Q(agency_id__in=unit_roles_on_agency) & ~Q(unit_path="")
     for agency_id, path, role in access.unit_roles:
-        if role == Role.UNIT_HEAD:
+        if role in DRAFT_UNIT_ROLES:
             q |= Q(agency_id=agency_id, unit_path__startswith=path)
     q |= Q(author_id=user.pk, agency_id__in=access.agency_ids())
     return q

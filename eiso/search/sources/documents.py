@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from django.db.models import Q
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from eiso.documents.models import (
@@ -133,10 +133,7 @@ def _entry(document: Document, edition: Edition, part: str, text: str, tthc) -> 
 
 def _url(document: Document, edition: Edition, part: str) -> str:
     if part == DRAFT:
-        try:
-            return reverse("documents:edition", args=[edition.pk])
-        except NoReverseMatch:
-            pass
+        return reverse("documents:edition", args=[edition.pk])
     return reverse("documents:detail", args=[document.pk])
 
 
