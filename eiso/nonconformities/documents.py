@@ -151,7 +151,7 @@ def build_request_form(
         body=(
             docs.Heading("Mô tả sự không phù hợp", "I."),
             _facts(nc),
-            docs.Heading("Khắc phục tức thời và nguyên nhân (phân tích 5 tại sao)", "II."),
+            docs.Heading("Khắc phục tức thời và nguyên nhân gốc rễ", "II."),
             *_analysis(nc),
             docs.Heading("Hành động khắc phục", "III."),
             _actions(actions),

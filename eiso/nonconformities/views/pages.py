@@ -83,6 +83,9 @@ def nonconformity_detail(request, nonconformity_id):
     can_handle = permissions.can_handle(user, nc)
     today = timezone.localdate()
     for action in actions:
+        # Already loaded: no query per row for the permission check.
+        action.agency = nc.agency
+        action.nonconformity = nc
         action.can_update = permissions.can_update_action(user, action)
         action.is_overdue = action.status == ActionStatus.OPEN and action.due_date < today
     opens = verification_opens_on(nc)
