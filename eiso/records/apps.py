@@ -6,3 +6,8 @@ class RecordsConfig(AppConfig):
     name = "eiso.records"
     label = "records"
     verbose_name = _("Records register")
+
+    def ready(self) -> None:
+        from eiso.records import wiring
+
+        wiring.connect()
