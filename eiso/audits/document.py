@@ -81,7 +81,7 @@ def _finding_rows(audit: Audit) -> list[docs.TableRow]:
                         (
                             str(number),
                             group.unit or "—",
-                            item.clause.number if item.clause_id else "—",
+                            item.clause.number if item.clause_id else item.procedure_ref or "—",
                             text,
                             item.get_result_display(),
                         )

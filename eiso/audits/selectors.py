@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.http import Http404
 
 from eiso.audits import links
@@ -314,7 +314,7 @@ def findings_by_unit(audit: Audit) -> list[FindingGroup]:
     items = (
         audit.items.filter(result__in=list(FINDINGS))
         .select_related("unit", "clause")
-        .order_by("unit__path", "clause__order", "order")
+        .order_by("unit__path", F("clause__order").asc(nulls_last=True), "order")
     )
     groups: OrderedDict[str, list] = OrderedDict()
     for item in items:
