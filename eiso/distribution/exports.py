@@ -6,6 +6,7 @@ import io
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -42,7 +43,7 @@ def acknowledgements_workbook(document, rows, counts: dict) -> bytes:
         ]
     )
     header = [
-        _("No."),
+        pgettext("acknowledgement list", "No."),
         _("Full name"),
         _("Unit"),
         _("Status"),

@@ -81,6 +81,8 @@ def document(request, document_id):
     user = request.user
     doc = selectors.get_document_for_user_or_404(user, document_id)
     can_status = permissions.can_view_ack_status(user, doc)
+    if request.GET.get("format") == "xlsx":
+        deny_unless(can_status)
     context: dict = {
         "document": doc,
         "edition": doc.effective_edition,
