@@ -67,12 +67,12 @@ def build_register_document(
     rows, established = printed_rows(register, lines)
     table = docs.Table(
         (
-            docs.Column(COLUMNS[0], 0.45, docs.Align.CENTER),
-            docs.Column(COLUMNS[1], 2.6),
+            docs.Column(COLUMNS[0], 0.6, docs.Align.CENTER),
+            docs.Column(COLUMNS[1], 2.4),
             docs.Column(COLUMNS[2], 1.3),
             docs.Column(COLUMNS[3], 1.3),
             docs.Column(COLUMNS[4], 0.9, docs.Align.CENTER),
-            docs.Column(COLUMNS[5], 1.2),
+            docs.Column(COLUMNS[5], 1.4),
         ),
         tuple(_cells(i, row) for i, row in enumerate(rows, start=1)),
         font_size=11,

@@ -64,6 +64,7 @@ def register_get_or_create(*, unit: Unit, year: int) -> RecordRegister:
 def manual_record_add(*, actor, unit: Unit, year: int, **values) -> ManualRecord:
     _require(can_keep_register(actor, unit))
     cleaned = _clean(values)
+    cleaned["owner_unit"] = cleaned["owner_unit"] or unit.name
     register = register_get_or_create(unit=unit, year=year)
     last = register.manual_records.aggregate(last=Max("order"))["last"] or 0
     entry = ManualRecord.objects.create(
