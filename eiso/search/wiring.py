@@ -45,6 +45,7 @@ def connect() -> None:
     from eiso.search.sources.references import ExternalDocumentSource
     from eiso.search.tasks import CATCH_UP_MINUTES, catch_up
 
-    for source in (DocumentSource(), ExternalDocumentSource(), TTHCSource()):
+    sources: list[Source] = [DocumentSource(), ExternalDocumentSource(), TTHCSource()]
+    for source in sources:
         connect_source(source)
     register_periodic("search.catch_up", catch_up, Every(CATCH_UP_MINUTES))

@@ -36,7 +36,12 @@ class EntryData:
 
 class Source(Protocol):
     kind: str
-    label: str | Promise
+
+    @property
+    def label(self) -> str | Promise:
+        """The kind's name shown on results and filter chips."""
+        ...
+
     # Domain events that change objects of this source: {event name: payload -> object ids}.
     events: dict[str, Callable[..., Iterable[Any]]]
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from django.db.models import Q
 from django.urls import reverse
@@ -58,7 +59,7 @@ def _document_ids(edition_ids: Iterable) -> list[uuid.UUID]:
 class DocumentSource:
     kind = KIND
     label = _("Controlled documents")
-    events = {
+    events: dict[str, Callable[..., Iterable[Any]]] = {
         "documents.document_changed": lambda document_id, **_: [document_id],
         "documents.edition_effective": lambda edition_id, previous_edition_id=None, **_: (
             _document_ids([edition_id, previous_edition_id])

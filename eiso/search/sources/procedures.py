@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -29,7 +30,7 @@ def _scope_tthc(scope_id, **_) -> list[uuid.UUID]:
 class TTHCSource:
     kind = KIND
     label = _("Administrative procedures (TTHC)")
-    events = {
+    events: dict[str, Callable[..., Iterable[Any]]] = {
         "procedures.tthc_changed": lambda tthc_id, **_: [tthc_id],
         "procedures.scope_added": _scope_tthc,
     }

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -23,7 +24,7 @@ KIND = "external"
 class ExternalDocumentSource:
     kind = KIND
     label = _("External documents")
-    events = {
+    events: dict[str, Callable[..., Iterable[Any]]] = {
         "references.external_changed": lambda external_document_id, **_: [external_document_id],
     }
 
