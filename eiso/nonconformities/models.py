@@ -52,8 +52,8 @@ class Source(models.TextChoices):
 
 
 class Severity(models.TextChoices):
-    MINOR = "minor", _("Minor")
-    MAJOR = "major", _("Major")
+    MINOR = "minor", pgettext_lazy("severity", "Minor")
+    MAJOR = "major", pgettext_lazy("severity", "Major")
 
 
 class State(models.TextChoices):

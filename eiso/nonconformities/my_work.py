@@ -71,7 +71,7 @@ def verification_section(user, agency) -> WorkSection | None:
             title=f"{nc.number}: {nc.description[:120]}",
             url=reverse("nonconformities:detail", args=[nc.pk]),
             badge=_("Check effectiveness"),
-            date=nc.detected_on,
+            date=nc.updated_at,
         )
         for nc in rows
     ]

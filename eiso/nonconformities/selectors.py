@@ -269,13 +269,33 @@ def province_agencies(user, province, today: dt.date | None = None) -> QuerySet[
     )
 
 
-def programme_progress(user, year: int):
-    """The audit programme progress from the audits app, or None while it is not available."""
+@dataclass(frozen=True)
+class ProgrammeProgress:
+    planned: int
+    done: int
+
+    @property
+    def percent(self) -> int | None:
+        return round(100 * self.done / self.planned) if self.planned else None
+
+
+def programme_progress(user, year: int, agency: Agency) -> ProgrammeProgress | None:
+    """This year's internal audit programme progress of `agency` (audits done of those planned),
+    from the audits app; None when the agency has no programme for the year."""
     try:
         from eiso.audits import selectors as audit_selectors
-    except ImportError:
+    except ImportError:  # the audits app is optional for this dashboard
         return None
     progress = getattr(audit_selectors, "programme_progress", None)
     if progress is None:
         return None
-    return progress(user, year)
+    rows = [
+        row
+        for row in progress(user, year).programmes
+        if any(getattr(p, "agency_id", None) == agency.pk for p in row.programmes)
+    ]
+    if not rows:
+        return None
+    return ProgrammeProgress(
+        planned=sum(row.planned for row in rows), done=sum(row.done for row in rows)
+    )

@@ -107,7 +107,8 @@ def nonconformity_detail(request, nonconformity_id):
         "can_verify": permissions.can_verify(user, nc) and states.allowed("verify", nc.state),
         "verification_opens": opens,
         "verification_waits": opens is not None and today < opens,
-        "can_close": permissions.can_close(user, nc) and states.allowed("close", nc.state),
+        # Offered once the check is done; closing earlier is refused by the service's gates.
+        "can_close": permissions.can_close(user, nc) and nc.state == State.VERIFICATION,
         "history_url": history_url(nc),
     }
     return render(request, "nonconformities/detail.html", context)
@@ -127,13 +128,13 @@ def dashboard(request):
         "data": data,
         "overdue": Paginator(overdue, settings.EISO_PAGE_SIZE).get_page(request.GET.get("page")),
         "today": today,
-        "progress": selectors.programme_progress(request.user, today.year),
+        "progress": selectors.programme_progress(request.user, today.year, agency),
         "can_view_province": permissions.can_view_province(request.user, agency.province),
         "unit_labels": "|".join(name or "—" for name, _n in data.by_unit),
         "unit_values": "|".join(str(n) for _name, n in data.by_unit),
         "age_values": "|".join(str(n) for _k, n in data.by_age),
-        "source_labels": "|".join(label for _v, label, _n in data.by_source),
-        "source_values": "|".join(str(n) for _v, _l, n in data.by_source),
+        "source_labels": "|".join(label for _v, label, n in data.by_source if n),
+        "source_values": "|".join(str(n) for _v, _l, n in data.by_source if n),
     }
     return render(request, "nonconformities/dashboard.html", context)
 

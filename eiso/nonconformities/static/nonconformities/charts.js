@@ -8,6 +8,14 @@
     var labels = canvas.dataset.labels ? canvas.dataset.labels.split("|") : [];
     var values = canvas.dataset.values ? canvas.dataset.values.split("|").map(Number) : [];
     var kind = canvas.dataset.ncChart || "bar";
+    var horizontal = kind === "hbar";
+    if (horizontal) {
+      kind = "bar";
+      // Long unit names: shortened on the axis, the table below the chart has them in full.
+      labels = labels.map(function (text) {
+        return text.length > 20 ? text.slice(0, 19) + "…" : text;
+      });
+    }
     new window.Chart(canvas, {
       type: kind,
       data: {
@@ -22,10 +30,17 @@
       },
       options: {
         responsive: true,
-        aspectRatio: kind === "bar" ? 1.6 : 1.4,
+        indexAxis: horizontal ? "y" : "x",
+        layout: { padding: { left: 12 } },
+        aspectRatio: horizontal ? Math.max(1, 2.4 - labels.length * 0.15) : kind === "bar" ? 1.6 : 1.4,
         animation: false,
         plugins: { legend: { display: kind !== "bar", position: "bottom" } },
-        scales: kind === "bar" ? { y: { beginAtZero: true, ticks: { precision: 0 } } } : {},
+        scales:
+          kind !== "bar"
+            ? {}
+            : horizontal
+              ? { x: { beginAtZero: true, ticks: { precision: 0 } } }
+              : { y: { beginAtZero: true, ticks: { precision: 0 } } },
       },
     });
   }
