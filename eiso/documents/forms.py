@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from eiso.documents.models import DurationUnit, Kind, State
 from eiso.organizations.forms import DATE_INPUT_FORMATS, TabledForm, UnitChoiceField
@@ -26,16 +27,16 @@ class FilterForm(TabledForm):
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"] = UnitChoiceField(
-            label=_("Unit"), queryset=units, required=False, empty_label=_("All units")
+            label=pgettext_lazy("documents", "Unit"), queryset=units, required=False, empty_label=_("All units")
         )
         self.fields["unit"].widget.attrs["class"] = "form-select"
 
 
 class DocumentForm(TabledForm):
     kind = forms.ChoiceField(label=_("Kind"), choices=Kind.choices)
-    title = forms.CharField(label=_("Title"), max_length=500)
+    title = forms.CharField(label=pgettext_lazy("documents", "Title"), max_length=500)
     code = forms.CharField(
-        label=_("Code"),
+        label=pgettext_lazy("documents", "Code"),
         max_length=60,
         required=False,
         help_text=_("Leave empty to take the next code of the agency's template."),
@@ -47,7 +48,7 @@ class DocumentForm(TabledForm):
     def __init__(self, *args, units, parents, editing: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["owner_unit"] = UnitChoiceField(
-            label=_("Owner unit"), queryset=units, required=False, empty_label=_("Whole agency")
+            label=pgettext_lazy("documents", "Owner unit"), queryset=units, required=False, empty_label=_("Whole agency")
         )
         self.fields["parent"] = DocumentChoiceField(
             label=_("Attached to (for a form)"),

@@ -37,13 +37,13 @@ PROCEDURE_KINDS = frozenset({Kind.PROCEDURE_SYSTEM, Kind.PROCEDURE_TTHC, Kind.PR
 
 
 class State(models.TextChoices):
-    DRAFT = "draft", _("Draft")
+    DRAFT = "draft", pgettext_lazy("edition state", "Draft")
     SUBMITTED = "submitted", _("Submitted for review")
-    REVIEWED = "reviewed", _("Reviewed")
-    APPROVED = "approved", _("Approved")
-    EFFECTIVE = "effective", _("Effective")
-    SUPERSEDED = "superseded", _("Superseded")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+    REVIEWED = "reviewed", pgettext_lazy("edition state", "Reviewed")
+    APPROVED = "approved", pgettext_lazy("edition state", "Approved")
+    EFFECTIVE = "effective", pgettext_lazy("edition state", "Effective")
+    SUPERSEDED = "superseded", pgettext_lazy("edition state", "Superseded")
+    WITHDRAWN = "withdrawn", pgettext_lazy("edition state", "Withdrawn")
 
 
 OPEN_STATES = (State.DRAFT, State.SUBMITTED, State.REVIEWED, State.APPROVED)
@@ -365,11 +365,11 @@ class ReviewNote(BaseModel):
 
     class Action(models.TextChoices):
         SUBMITTED = "submitted", _("Submitted for review")
-        REVIEWED = "reviewed", _("Reviewed")
+        REVIEWED = "reviewed", pgettext_lazy("edition state", "Reviewed")
         RETURNED = "returned", _("Returned for changes")
-        APPROVED = "approved", _("Approved")
+        APPROVED = "approved", pgettext_lazy("edition state", "Approved")
         EFFECTIVE = "effective", _("Took effect")
-        WITHDRAWN = "withdrawn", _("Withdrawn")
+        WITHDRAWN = "withdrawn", pgettext_lazy("edition state", "Withdrawn")
 
     edition = models.ForeignKey(
         Edition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="notes"

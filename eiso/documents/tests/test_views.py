@@ -91,7 +91,7 @@ def test_workflow_buttons(client, personas):
     assert client.post(action("submit")).status_code == 302
     client.force_login(personas.unit_head)
     response = client.post(action("return"), {"comment": ""}, follow=True)
-    assert "Hãy nêu rõ cần sửa những gì." in response.content.decode()
+    assert "Nêu nội dung cần chỉnh sửa." in response.content.decode()
     edition.refresh_from_db()
     assert edition.state == State.SUBMITTED
     client.post(action("return"), {"comment": "Thiếu bước lưu hồ sơ"})
