@@ -14,9 +14,11 @@ Procedures in scope owned by no audited unit come last, without a unit.
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from django.utils.translation import gettext as _
 
@@ -62,9 +64,9 @@ class Draft:
 
     question: str
     source: str
-    unit_id: object = None
-    clause_id: object = None
-    procedure_id: object = None
+    unit_id: uuid.UUID | None = None
+    clause_id: uuid.UUID | None = None
+    procedure_id: uuid.UUID | None = None
     procedure_ref: str = ""
 
 
@@ -94,11 +96,11 @@ def _mapped_to_2015(clauses) -> dict:
     return result
 
 
-def clause_questions(clauses) -> list[tuple[object, str]]:
+def clause_questions(clauses) -> list[tuple[Any, str]]:
     """(clause, question) for every clause in scope, in clause order, no duplicate question."""
     clauses = sorted(clauses, key=lambda c: (c.order, _number_key(c.number)))
     mapped = _mapped_to_2015(clauses)
-    pairs: list[tuple[object, str]] = []
+    pairs: list[tuple[Any, str]] = []
     seen: set[str] = set()
     for clause in clauses:
         for number in _bank_numbers(clause, mapped):

@@ -127,7 +127,7 @@ def build(audit: Audit) -> docs.OfficialDocument:
         summary=f"Kết quả đánh giá nội bộ đợt {audit.sequence} năm {programme.year}",
         place=agency.place_name,
         issued_on=timezone.localtime(approved).date() if approved else None,
-        body=body,
+        body=tuple(body),
         signature=docs.Signature(
             "Trưởng đoàn đánh giá", lead, signed_note="(Đã phê duyệt)" if approved else ""
         ),

@@ -123,9 +123,10 @@ class _ScopeMixin(forms.Form):
     )
 
     def set_scope_choices(self, *, units, clauses, procedures) -> None:
-        self.fields["units"].queryset = units
-        self.fields["clauses"].queryset = clauses
-        self.fields["procedures"].queryset = procedures
+        for name, queryset in (("units", units), ("clauses", clauses), ("procedures", procedures)):
+            field = self.fields[name]
+            assert isinstance(field, forms.ModelMultipleChoiceField)
+            field.queryset = queryset
         for name in ("units", "clauses", "procedures"):
             self.fields[name].widget.attrs["class"] = "form-check-input"
 

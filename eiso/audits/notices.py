@@ -74,15 +74,15 @@ def _notify_one(audit_id) -> bool:
     from eiso.notifications.services import notify
 
     audit = Audit.objects.select_for_update().select_related("programme__agency").get(pk=audit_id)
-    if audit.auditees_notified_at is not None or audit.status != AuditStatus.PLANNED:
+    start = audit.start_date
+    if audit.auditees_notified_at is not None or audit.status != AuditStatus.PLANNED or not start:
         return False
     recipients = auditee_ids(audit)
     units = ", ".join(u.name for u in audit.units.order_by("path"))
     notify(
         recipients=recipients,
         kind=KIND_NOTICE,
-        title=_("Internal audit of your unit from %(date)s")
-        % {"date": audit.start_date.strftime("%d/%m/%Y")},
+        title=_("Internal audit of your unit from %(date)s") % {"date": start.strftime("%d/%m/%Y")},
         body=_("%(audit)s. Audited units: %(units)s.") % {"audit": audit.title, "units": units},
         url=reverse("audits:audit", args=[audit.pk]),
         agency=audit.programme.agency,

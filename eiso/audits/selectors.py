@@ -318,5 +318,5 @@ def findings_by_unit(audit: Audit) -> list[FindingGroup]:
     )
     groups: OrderedDict[str, list] = OrderedDict()
     for item in items:
-        groups.setdefault(item.unit.name if item.unit_id else "", []).append(item)
+        groups.setdefault(item.unit.name if item.unit is not None else "", []).append(item)
     return [FindingGroup(unit, rows) for unit, rows in groups.items()]

@@ -120,8 +120,9 @@ def check_independence(people, units) -> None:
 
 def team_of(audit: Audit) -> list:
     people = list(audit.auditors.all())
-    if audit.lead_auditor_id and all(p.pk != audit.lead_auditor_id for p in people):
-        people.insert(0, audit.lead_auditor)
+    lead = audit.lead_auditor
+    if lead is not None and all(p.pk != lead.pk for p in people):
+        people.insert(0, lead)
     return people
 
 

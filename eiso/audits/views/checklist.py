@@ -20,7 +20,7 @@ from eiso.core.errors import PermissionDenied as DomainPermissionDenied
 from eiso.organizations.views._helpers import deny_unless, paginate, post_action
 
 ITEMS_PER_PAGE = 40
-RESULT_STYLES = {
+RESULT_STYLES: dict[str, str] = {
     Result.CONFORMS: "success",
     Result.MINOR_NC: "warning",
     Result.MAJOR_NC: "danger",
