@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from eiso.organizations.forms import TabledForm
 from eiso.procedures.models import TTHCLevel
@@ -12,21 +15,26 @@ from eiso.procedures.parsing import MAX_BYTES
 PROVINCE_WIDE = ""
 
 
+def set_choices(field: forms.Field, choices: list) -> None:
+    assert isinstance(field, forms.ChoiceField)
+    field.choices = choices
+
+
 class CatalogueFilterForm(forms.Form):
     q = forms.CharField(label=_("Code or name"), required=False, max_length=200)
-    field = forms.ChoiceField(label=_("Field"), required=False)
+    field = forms.ChoiceField(label=pgettext_lazy("tthc", "Field"), required=False)
     level = forms.ChoiceField(
-        label=_("Level"), required=False, choices=[("", _("All levels")), *TTHCLevel.choices]
+        label=pgettext_lazy("tthc", "Level"), required=False, choices=[("", _("All levels")), *TTHCLevel.choices]
     )
     active = forms.ChoiceField(
         label=_("Status"),
         required=False,
-        choices=[("1", _("Applied")), ("0", _("No longer applied")), ("all", _("All"))],
+        choices=[("1", pgettext_lazy("tthc", "Applied")), ("0", _("No longer applied")), ("all", _("All"))],
     )
 
     def __init__(self, *args, fields: list[str], **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["field"].choices = [("", _("All fields")), *[(f, f) for f in fields]]
+        set_choices(self.fields["field"], [("", _("All fields")), *[(f, f) for f in fields]])
         for field in self.fields.values():
             css = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
             field.widget.attrs["class"] = css
@@ -49,11 +57,11 @@ class ImportForm(TabledForm):
 
     def __init__(self, *args, province_wide: bool, agencies, **kwargs):
         super().__init__(*args, **kwargs)
-        choices = []
+        choices: list[tuple[str, Any]] = []
         if province_wide:
             choices.append((PROVINCE_WIDE, _("The province's catalogue (all agencies)")))
         choices += [(str(a.pk), _("The list of %(agency)s") % {"agency": a.name}) for a in agencies]
-        self.fields["target"].choices = choices
+        set_choices(self.fields["target"], choices)
         self.fields["target"].required = not province_wide
 
     def clean_file(self):
@@ -64,14 +72,14 @@ class ImportForm(TabledForm):
 
 
 class AddFieldForm(TabledForm):
-    field = forms.ChoiceField(label=_("Field"), error_messages={"required": _("Choose a field.")})
+    field = forms.ChoiceField(label=pgettext_lazy("tthc", "Field"), error_messages={"required": _("Choose a field.")})
     level = forms.ChoiceField(
-        label=_("Level"), required=False, choices=[("", _("All levels")), *TTHCLevel.choices]
+        label=pgettext_lazy("tthc", "Level"), required=False, choices=[("", _("All levels")), *TTHCLevel.choices]
     )
 
     def __init__(self, *args, fields: list[str], **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["field"].choices = [("", "—"), *[(f, f) for f in fields]]
+        set_choices(self.fields["field"], [("", "—"), *[(f, f) for f in fields]])
 
 
 class AddCodesForm(TabledForm):
@@ -92,7 +100,10 @@ class MapProcedureForm(TabledForm):
 
     def __init__(self, *args, procedures, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["procedure"].choices = [
-            ("", _("— no procedure —")),
-            *[(str(d.pk), f"{d.code} {d.title}") for d in procedures],
-        ]
+        set_choices(
+            self.fields["procedure"],
+            [
+                ("", _("— no procedure —")),
+                *[(str(d.pk), f"{d.code} {d.title}") for d in procedures],
+            ],
+        )

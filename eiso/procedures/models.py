@@ -69,7 +69,7 @@ class TTHC(BaseModel):
     legal_basis = models.TextField(_("legal basis"), blank=True)
     decision_number = models.CharField(_("publication decision number"), max_length=100, blank=True)
     decision_date = models.DateField(_("publication decision date"), null=True, blank=True)
-    is_active = models.BooleanField(_("active"), default=True)
+    is_active = models.BooleanField(pgettext_lazy("tthc", "active"), default=True)
 
     class Meta:
         ordering = ["code"]
@@ -99,9 +99,8 @@ class TTHC(BaseModel):
 
     @property
     def implementing_agency_label(self) -> str:
-        if self.implementing_agency_id is not None:
-            return self.implementing_agency.name
-        return self.implementing_agency_text
+        agency = self.implementing_agency if self.implementing_agency_id is not None else None
+        return agency.name if agency is not None else self.implementing_agency_text
 
 
 class AgencyTTHC(BaseModel):
