@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from eiso.nonconformities.models import WHY_COUNT, ProposalState, Severity, Source, State
 from eiso.organizations.forms import TabledForm, UnitChoiceField
@@ -173,9 +174,12 @@ class ActionDoneForm(TabledForm):
 class VerificationForm(TabledForm):
     effective = forms.TypedChoiceField(
         label=_("Result of the check"),
-        choices=[("1", _("Effective")), ("0", _("Not effective"))],
+        choices=[
+            ("", "—"),
+            ("1", pgettext_lazy("effectiveness check", "Effective")),
+            ("0", pgettext_lazy("effectiveness check", "Not effective")),
+        ],
         coerce=lambda value: value == "1",
-        widget=forms.RadioSelect,
         error_messages={"required": _("Choose effective or not effective.")},
     )
     evidence = forms.CharField(
@@ -184,10 +188,6 @@ class VerificationForm(TabledForm):
         help_text=_("What shows the nonconformity has not recurred (records, data, sample)."),
         error_messages={"required": _("Describe the evidence on which effectiveness is judged.")},
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["effective"].widget.attrs["class"] = "form-check-input"
 
 
 class ListFilterForm(forms.Form):
