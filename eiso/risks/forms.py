@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -131,7 +133,7 @@ class RiskForm(TabledForm):
     source_issue = IssueChoiceField(
         label=_("Arising from issue"), queryset=None, required=False, empty_label="—"
     )
-    source_party = forms.ModelChoiceField(
+    source_party: forms.ModelChoiceField = forms.ModelChoiceField(
         label=_("Arising from interested party"), queryset=None, required=False, empty_label="—"
     )
     likelihood = forms.TypedChoiceField(
@@ -165,17 +167,18 @@ class RiskForm(TabledForm):
         self, *args, units, issues, parties, people, matrix: MatrixConfig, editing: bool, **kwargs
     ):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = units
-        self.fields["source_issue"].queryset = issues
-        self.fields["source_party"].queryset = parties
-        self.fields["owner"].queryset = people
+        fields: dict[str, Any] = self.fields
+        fields["unit"].queryset = units
+        fields["source_issue"].queryset = issues
+        fields["source_party"].queryset = parties
+        fields["owner"].queryset = people
         l_size, i_size = matrix.likelihood_levels, matrix.impact_levels
-        self.fields["likelihood"].choices = rating_choices(l_size, LIKELIHOOD_LABELS, blank=True)
-        self.fields["impact"].choices = rating_choices(i_size, IMPACT_LABELS, blank=True)
-        self.fields["residual_likelihood"].choices = rating_choices(
+        fields["likelihood"].choices = rating_choices(l_size, LIKELIHOOD_LABELS, blank=True)
+        fields["impact"].choices = rating_choices(i_size, IMPACT_LABELS, blank=True)
+        fields["residual_likelihood"].choices = rating_choices(
             l_size, LIKELIHOOD_LABELS, blank=True
         )
-        self.fields["residual_impact"].choices = rating_choices(i_size, IMPACT_LABELS, blank=True)
+        fields["residual_impact"].choices = rating_choices(i_size, IMPACT_LABELS, blank=True)
         if not editing:
             del self.fields["status"]
 
@@ -198,7 +201,8 @@ class TreatmentForm(TabledForm):
 
     def __init__(self, *args, people, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["owner"].queryset = people
+        fields: dict[str, Any] = self.fields
+        fields["owner"].queryset = people
 
 
 class TreatmentStatusForm(TabledForm):
