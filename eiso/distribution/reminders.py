@@ -22,7 +22,7 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from eiso.core.calendar import add_working_days, subtract_working_days
+from eiso.core.calendar import add_working_days, is_working_day, subtract_working_days
 from eiso.distribution import events, services
 from eiso.distribution.models import (
     Acknowledgement,
@@ -43,12 +43,24 @@ def _provinces(model, **filters) -> list:
     )
 
 
+def _last_working_day(day: dt.date, province_id) -> dt.date:
+    """`day` or, on a day off, the working day before it: N working days "have passed" on a
+    Saturday exactly when they had on the Friday."""
+    while not is_working_day(day, province=province_id):
+        day -= dt.timedelta(days=1)
+    return day
+
+
 def send_ack_reminders(today: dt.date | None = None) -> int:
     """Remind everyone whose request is open N working days after it was made. Returns count."""
     today = today or timezone.localdate()
     sent = 0
     for province_id in _provinces(Acknowledgement, state=AckState.PENDING, reminded_on=None):
-        cutoff = subtract_working_days(today, services.ack_reminder_days(), province=province_id)
+        cutoff = subtract_working_days(
+            _last_working_day(today, province_id),
+            services.ack_reminder_days(),
+            province=province_id,
+        )
         due = Acknowledgement.objects.filter(
             state=AckState.PENDING,
             reminded_on=None,

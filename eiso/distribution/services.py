@@ -123,7 +123,9 @@ def distribution_set(*, actor, document: Document, units: Iterable[Unit], users:
 
 def _target_labels(document: Document) -> list[str]:
     rows = DistributionTarget.objects.filter(document=document).select_related("unit", "user")
-    return sorted(str(row.unit.name if row.unit else row.user.full_name) for row in rows)
+    return sorted(
+        row.unit.name if row.unit else (row.user.full_name if row.user else "") for row in rows
+    )
 
 
 # Acknowledgements ---------------------------------------------------------------------------

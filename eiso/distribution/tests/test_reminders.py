@@ -152,3 +152,16 @@ def test_recorded_review_is_not_reminded(personas, django_capture_on_commit_call
         events.KIND_REVIEW_DUE: 0,
         events.KIND_REVIEW_OVERDUE: 0,
     }
+
+
+def test_a_saturday_counts_as_the_friday_before_it(
+    personas, django_capture_on_commit_callbacks, settings
+):
+    """Asked Mon 16/11/2026: by Sat 21/11 only four working days have passed (17–20/11)."""
+    settings.EISO_ACK_REMINDER_WORKING_DAYS = 5
+    document = make_effective_document(personas, django_capture_on_commit_callbacks)
+    rows = Acknowledgement.objects.filter(document=document)
+    rows.update(requested_on=dt.date(2026, 11, 16))
+    assert reminders.send_ack_reminders(dt.date(2026, 11, 21)) == 0
+    assert reminders.send_ack_reminders(dt.date(2026, 11, 22)) == 0
+    assert reminders.send_ack_reminders(dt.date(2026, 11, 23)) == rows.count()
