@@ -110,8 +110,10 @@ class DocumentFilters(Schema):
 
 
 def _summary(edition: Edition | None) -> dict | None:
-    if edition is None:
-        return None
+    return _edition_summary(edition) if edition is not None else None
+
+
+def _edition_summary(edition: Edition) -> dict:
     return {
         "id": edition.pk,
         "issue_number": edition.issue_number,
@@ -224,7 +226,7 @@ def get_document(request, document_id: uuid.UUID):
 def list_editions(request, document_id: uuid.UUID, page: Query[PageParams]):
     """Every edition of the document, newest issue first."""
     document = selectors.get_document_for_user_or_404(request.auth, document_id)
-    return paginate(document.editions.order_by("-issue_number"), page, _summary)
+    return paginate(document.editions.order_by("-issue_number"), page, _edition_summary)
 
 
 @router.get("/editions/{edition_id}", response={200: EditionOut, **DETAIL_RESPONSES})

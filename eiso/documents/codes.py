@@ -35,7 +35,9 @@ def validate_pattern(pattern: str) -> str:
     if not pattern:
         raise DomainError(_("Enter a code template, e.g. QT.{nn}."), field="pattern")
     if len(pattern) > 60:
-        raise DomainError(_("Too long (at most %(max)d characters).") % {"max": 60}, field="pattern")
+        raise DomainError(
+            _("Too long (at most %(max)d characters).") % {"max": 60}, field="pattern"
+        )
     if _UNKNOWN.search(pattern):
         raise DomainError(
             _("Unknown placeholder; use {n}, {nn}, {unit} or {parent}."), field="pattern"

@@ -41,7 +41,9 @@ class Comparison:
 
     @property
     def change_count(self) -> int:
-        return sum(row.changed for row in self.sections + self.steps + self.records + self.references)
+        return sum(
+            row.changed for row in self.sections + self.steps + self.records + self.references
+        )
 
 
 def _step_text(step) -> str:
@@ -62,7 +64,7 @@ def compare(left: Edition, right: Edition) -> Comparison:
     """Both editions with their rows prefetched (selectors.edition_detail)."""
     result = Comparison(left=left, right=right)
     for name in EDITION_CONTENT_FIELDS:
-        label = str(Edition._meta.get_field(name).verbose_name)
+        label = str(getattr(Edition._meta.get_field(name), "verbose_name", name))
         row = Row(label[:1].upper() + label[1:], getattr(left, name), getattr(right, name))
         if row.left or row.right:
             result.sections.append(row)

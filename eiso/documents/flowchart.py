@@ -28,7 +28,7 @@ FONT = "Be Vietnam Pro, Arial, sans-serif"
 
 
 def duration_text(step, *, vietnamese: bool = False) -> str:
-    """"2 ngày làm việc", "0,5 ngày làm việc", "4 giờ làm việc" (documents always in Vietnamese)."""
+    """ "2 ngày làm việc", "0,5 ngày làm việc", "4 giờ làm việc" (documents always in Vietnamese)."""
     if step.duration is None:
         return ""
     value = Decimal(step.duration).normalize()
@@ -70,8 +70,7 @@ def _oval(y: float, label: str) -> str:
     cx = BOX_X + BOX_W / 2
     return (
         f'<ellipse cx="{cx}" cy="{y + OVAL_H / 2}" rx="70" ry="{OVAL_H / 2}" fill="#e8f1fb" '
-        f'stroke="#206bc4" stroke-width="1.5"/>'
-        + _text(cx, y + OVAL_H / 2 + 5, [label], bold=True)
+        f'stroke="#206bc4" stroke-width="1.5"/>' + _text(cx, y + OVAL_H / 2 + 5, [label], bold=True)
     )
 
 
@@ -97,7 +96,9 @@ def svg(steps: Sequence, *, title: str = "") -> SafeString:
         time_lines = [duration_text(step)] if step.duration is not None else []
         if step.output:
             time_lines += _lines(step.output, 22)
-        parts.append(_text(BOX_X + BOX_W + 12, y + PAD + 12, time_lines[:4], anchor="start", size=12))
+        parts.append(
+            _text(BOX_X + BOX_W + 12, y + PAD + 12, time_lines[:4], anchor="start", size=12)
+        )
         y += height
     parts.append(_arrow(cx, y, y + GAP))
     y += GAP

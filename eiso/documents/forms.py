@@ -27,7 +27,10 @@ class FilterForm(TabledForm):
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"] = UnitChoiceField(
-            label=pgettext_lazy("documents", "Unit"), queryset=units, required=False, empty_label=_("All units")
+            label=pgettext_lazy("documents", "Unit"),
+            queryset=units,
+            required=False,
+            empty_label=_("All units"),
         )
         self.fields["unit"].widget.attrs["class"] = "form-select"
 
@@ -48,7 +51,10 @@ class DocumentForm(TabledForm):
     def __init__(self, *args, units, parents, editing: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["owner_unit"] = UnitChoiceField(
-            label=pgettext_lazy("documents", "Owner unit"), queryset=units, required=False, empty_label=_("Whole agency")
+            label=pgettext_lazy("documents", "Owner unit"),
+            queryset=units,
+            required=False,
+            empty_label=_("Whole agency"),
         )
         self.fields["parent"] = DocumentChoiceField(
             label=_("Attached to (for a form)"),
@@ -66,9 +72,7 @@ class DocumentForm(TabledForm):
 
 
 class RegisterForm(DocumentForm):
-    issue_number = forms.IntegerField(
-        label=_("Issue number"), min_value=1, max_value=99, initial=1
-    )
+    issue_number = forms.IntegerField(label=_("Issue number"), min_value=1, max_value=99, initial=1)
     file = forms.FileField(
         label=_("File (PDF or Word)"),
         help_text=_("The document as the agency issued it; its text is indexed for search."),
@@ -76,8 +80,12 @@ class RegisterForm(DocumentForm):
 
 
 class ContentForm(TabledForm):
-    purpose = forms.CharField(label=_("1. Purpose"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
-    scope = forms.CharField(label=_("2. Scope"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    purpose = forms.CharField(
+        label=_("1. Purpose"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    scope = forms.CharField(
+        label=_("2. Scope"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
     other_references = forms.CharField(
         label=_("Other reference documents"),
         required=False,
@@ -100,7 +108,13 @@ class ContentForm(TabledForm):
         label=_("Content"), required=False, widget=forms.Textarea(attrs={"rows": 8})
     )
 
-    TTHC_FIELDS = ("dossier_components", "dossier_copies", "processing_time", "fees", "submission_place")
+    TTHC_FIELDS = (
+        "dossier_components",
+        "dossier_copies",
+        "processing_time",
+        "fees",
+        "submission_place",
+    )
 
     def __init__(self, *args, is_tthc: bool, is_procedure: bool, **kwargs):
         super().__init__(*args, **kwargs)
@@ -112,7 +126,9 @@ class ContentForm(TabledForm):
 
 
 class ReturnForm(TabledForm):
-    comment = forms.CharField(label=_("What should be changed"), widget=forms.Textarea(attrs={"rows": 3}))
+    comment = forms.CharField(
+        label=_("What should be changed"), widget=forms.Textarea(attrs={"rows": 3})
+    )
 
 
 class ApproveForm(TabledForm):

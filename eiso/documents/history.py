@@ -19,7 +19,9 @@ def load_document(user, object_id: str) -> Document | None:
 
 
 def document_related(document: Document) -> Q:
-    editions = [str(pk) for pk in Edition.objects.filter(document=document).values_list("pk", flat=True)]
+    editions = [
+        str(pk) for pk in Edition.objects.filter(document=document).values_list("pk", flat=True)
+    ]
     rows: list[str] = []
     for model in (ProcedureStep, RecordItem, Amendment):
         rows += [

@@ -287,9 +287,7 @@ class ProcedureStep(BaseModel):
     order = models.PositiveSmallIntegerField(_("step"))
     task = models.TextField(_("task"))
     responsible = models.CharField(_("responsible"), max_length=255)
-    duration = models.DecimalField(
-        _("time"), max_digits=6, decimal_places=1, null=True, blank=True
-    )
+    duration = models.DecimalField(_("time"), max_digits=6, decimal_places=1, null=True, blank=True)
     duration_unit = models.CharField(
         _("time unit"), max_length=5, choices=DurationUnit.choices, default=DurationUnit.DAYS
     )

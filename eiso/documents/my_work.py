@@ -72,9 +72,11 @@ def to_approve_section(user, agency) -> WorkSection | None:
 def returned_section(user, agency) -> WorkSection | None:
     if not getattr(user, "is_authenticated", False):
         return None
-    queryset = visible_editions(user).filter(
-        state=State.DRAFT, drafted_by_id=user.pk
-    ).exclude(return_comment="")
+    queryset = (
+        visible_editions(user)
+        .filter(state=State.DRAFT, drafted_by_id=user.pk)
+        .exclude(return_comment="")
+    )
     return _section(
         queryset,
         key="documents.returned",

@@ -84,7 +84,9 @@ def reviewable_editions(user) -> QuerySet[Edition]:
 
     access = access_for(user)
     condition = Q(pk__in=[])
-    coordinator_of = [a for a, roles in access.agency_roles.items() if Role.ISO_COORDINATOR in roles]
+    coordinator_of = [
+        a for a, roles in access.agency_roles.items() if Role.ISO_COORDINATOR in roles
+    ]
     if coordinator_of:
         condition |= Q(document__agency_id__in=coordinator_of)
     for agency_id, path, role in access.unit_roles:

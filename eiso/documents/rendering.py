@@ -202,9 +202,9 @@ def build(edition: Edition, forms=()) -> docs.ControlledDocument:
         code=document.code,
         issue_number=edition.issue_number,
         effective_on=edition.effective_date,
-        approvals=_approvals(edition),
-        amendments=_amendments(edition),
-        body=body,
+        approvals=tuple(_approvals(edition)),
+        amendments=tuple(_amendments(edition)),
+        body=tuple(body),
         author=agency.name,
     )
 

@@ -50,9 +50,7 @@ def get_document_for_user_or_404(user, document_id) -> Document:
     pk = _uuid(document_id)
     document = (
         visible_documents(user)
-        .select_related(
-            "agency", "owner_unit", "parent", "effective_edition", "latest_edition"
-        )
+        .select_related("agency", "owner_unit", "parent", "effective_edition", "latest_edition")
         .filter(pk=pk)
         .first()
     )

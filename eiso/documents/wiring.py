@@ -41,5 +41,7 @@ def connect() -> None:
         },
     )
     register_periodic(
-        "documents.make_due_editions_effective", make_due_editions_effective, Daily(hour=0, minute=5)
+        "documents.make_due_editions_effective",
+        make_due_editions_effective,
+        Daily(hour=0, minute=5),
     )

@@ -269,9 +269,7 @@ def edition_save_amendments(*, actor, edition: Edition, rows: list[dict]) -> lis
 
 
 @transaction.atomic
-def edition_set_references(
-    *, actor, edition: Edition, external_ids=(), internal_ids=()
-) -> Edition:
+def edition_set_references(*, actor, edition: Edition, external_ids=(), internal_ids=()) -> Edition:
     """Set the cited external documents (from the register) and internal documents."""
     from eiso.references.permissions import visible_external_documents
 
@@ -412,9 +410,7 @@ def _copy_rows(source: Edition, draft: Edition, actor) -> None:
         for r in source.records.all()
     )
     EditionCitation.objects.bulk_create(
-        EditionCitation(
-            edition=draft, external_document_id=c.external_document_id, order=c.order
-        )
+        EditionCitation(edition=draft, external_document_id=c.external_document_id, order=c.order)
         for c in source.citations.all()
     )
     draft.referenced_documents.set(source.referenced_documents.all())

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import transaction
-
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -107,6 +106,11 @@ def _reviewers(document: Document) -> list:
     return people
 
 
+def _field_label(name: str) -> str:
+    field = Edition._meta.get_field(name)
+    return str(getattr(field, "verbose_name", name))
+
+
 def submit_problems(edition: Edition) -> list[str]:
     """Why the edition cannot be submitted yet (empty when it can)."""
     problems: list[str] = []
@@ -121,7 +125,7 @@ def submit_problems(edition: Edition) -> list[str]:
         problems.append(_("A procedure needs at least one step in its steps table."))
     if document.is_tthc and not edition.file:
         missing = [
-            str(Edition._meta.get_field(name).verbose_name)
+            _field_label(name)
             for name in ("dossier_components", "processing_time", "submission_place")
             if not getattr(edition, name).strip()
         ]
@@ -234,9 +238,7 @@ def _clean_effective_date(value, today: dt.date) -> dt.date:
             return today
         raise DomainError(_("Enter a date as dd/mm/yyyy."), field="effective_date")
     if value < today:
-        raise DomainError(
-            _("The effective date cannot be in the past."), field="effective_date"
-        )
+        raise DomainError(_("The effective date cannot be in the past."), field="effective_date")
     return value
 
 
@@ -345,5 +347,3 @@ def edition_withdraw(*, actor, edition: Edition, reason: str) -> Edition:
         )
     domain_events.publish(events.EDITION_WITHDRAWN_EVENT, edition_id=locked.pk)
     return locked
-
-

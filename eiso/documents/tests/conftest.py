@@ -50,7 +50,9 @@ CONTENT = {
 }
 
 
-def make_procedure(personas, *, actor=None, title="Cấp bản sao văn bằng, chứng chỉ từ sổ gốc", **extra):
+def make_procedure(
+    personas, *, actor=None, title="Cấp bản sao văn bằng, chứng chỉ từ sổ gốc", **extra
+):
     world = personas.world
     actor = actor or personas.iso
     values = {"owner_unit": world.division, **extra}

@@ -100,7 +100,11 @@ def test_create_document(personas, client):
     def create(c, p):
         return c.post(
             reverse("documents:create") + f"?agency={agency.pk}",
-            {"kind": Kind.PROCEDURE_INTERNAL, "title": f"Quy trình {p}", "review_interval_months": 12},
+            {
+                "kind": Kind.PROCEDURE_INTERNAL,
+                "title": f"Quy trình {p}",
+                "review_interval_months": 12,
+            },
         )
 
     check_matrix(

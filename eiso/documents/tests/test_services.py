@@ -28,7 +28,10 @@ def test_codes_follow_the_agency_template_and_stay_unique(personas):
     )
     assert form.code == "BM.01-QT.01"
     services.code_template_set(
-        actor=personas.iso, agency=world.agency, kind=Kind.PROCEDURE_INTERNAL, pattern="QT-{nn}/{unit}"
+        actor=personas.iso,
+        agency=world.agency,
+        kind=Kind.PROCEDURE_INTERNAL,
+        pattern="QT-{nn}/{unit}",
     )
     internal = services.document_create(
         actor=personas.iso,
@@ -43,7 +46,7 @@ def test_codes_follow_the_agency_template_and_stay_unique(personas):
         services.document_create(
             actor=personas.iso, agency=world.agency, kind=Kind.OTHER, title="X", code="qt.01"
         )
-    assert error.value.field == "code" and "QT.01" in str(error.value.message) or "qt.01" in str(
+    assert (error.value.field == "code" and "QT.01" in str(error.value.message)) or "qt.01" in str(
         error.value.message
     )
     assert Document.objects.count() == count
@@ -116,9 +119,7 @@ def test_past_effective_date_is_refused(personas, procedure):
     services.edition_submit(actor=personas.iso, edition=edition)
     services.edition_review(actor=personas.iso, edition=edition)
     with pytest.raises(DomainError) as error:
-        services.edition_approve(
-            actor=personas.head, edition=edition, effective_date="01/01/2020"
-        )
+        services.edition_approve(actor=personas.head, edition=edition, effective_date="01/01/2020")
     assert error.value.field == "effective_date"
     edition.refresh_from_db()
     assert edition.state == State.REVIEWED
@@ -241,7 +242,7 @@ def test_an_executable_named_pdf_is_refused(personas):
             title="Giả mạo",
             upload=upload,
         )
-    assert error.value.field == "file" and "program" in str(error.value.message).lower() or (
+    assert (error.value.field == "file" and "program" in str(error.value.message).lower()) or (
         "chương trình" in str(error.value.message)
     )
     assert Document.objects.count() == count

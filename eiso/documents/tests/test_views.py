@@ -41,11 +41,11 @@ def test_pages_render(client, personas):
     page = client.get(reverse("documents:edition", args=[edition.pk])).content.decode()
     assert "<svg" in page and "B2. Thẩm định hồ sơ" in page
     listing = client.get(reverse("documents:index") + f"?agency={agency.pk}&q=ban+sao").content
-    assert "QT.01".encode() in listing
+    assert b"QT.01" in listing
 
 
 def test_editor_saves_everything_or_nothing(client, personas):
-    document, edition = make_procedure(personas)
+    _document, edition = make_procedure(personas)
     client.force_login(personas.iso)
     url = reverse("documents:editor", args=[edition.pk])
     data = {
@@ -113,7 +113,12 @@ def test_duplicate_code_keeps_the_form(client, personas):
     count = Document.objects.count()
     response = client.post(
         reverse("documents:create") + f"?agency={agency.pk}",
-        {"kind": "procedure_tthc", "title": "Thủ tục mới", "code": "QT.01", "review_interval_months": 12},
+        {
+            "kind": "procedure_tthc",
+            "title": "Thủ tục mới",
+            "code": "QT.01",
+            "review_interval_months": 12,
+        },
     )
     assert response.status_code == 200
     assert "QT.01" in response.content.decode() and "Thủ tục mới" in response.content.decode()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied as HttpPermissionDenied
 from django.http import Http404
 
-from eiso.organizations.models import Unit
 from eiso.organizations import selectors as org_selectors
+from eiso.organizations.models import Unit
 
 
 def deny_unless(allowed: bool) -> None:

@@ -103,9 +103,7 @@ def document_register(request):
             **values,
         )
         if document is not None:
-            messages.success(
-                request, _("Document %(code)s registered.") % {"code": document.code}
-            )
+            messages.success(request, _("Document %(code)s registered.") % {"code": document.code})
             return redirect("documents:edition", document.latest_edition_id)
     context = {
         "form": form,
@@ -131,7 +129,11 @@ def document_edit(request, pk):
     form = _document_form(request, document.agency, document=document, initial=initial)
     if request.method == "POST" and form.is_valid():
         saved = call_service(
-            form, services.document_update, actor=request.user, document=document, **form.cleaned_data
+            form,
+            services.document_update,
+            actor=request.user,
+            document=document,
+            **form.cleaned_data,
         )
         if saved is not None:
             messages.success(request, _("Document saved."))
@@ -166,16 +168,16 @@ def _rows(post, prefix: str, fields: tuple[str, ...]) -> list[dict]:
     count = max((len(values) for values in columns.values()), default=0)
     rows = []
     for index in range(count):
-        row = {name: (values[index] if index < len(values) else "") for name, values in columns.items()}
+        row = {
+            name: (values[index] if index < len(values) else "") for name, values in columns.items()
+        }
         if any(str(value).strip() for key, value in row.items() if key != "duration_unit"):
             rows.append(row)
     return rows
 
 
 def _editor_rows(edition):
-    steps = [
-        {name: getattr(step, name) for name in STEP_FIELDS} for step in edition.steps.all()
-    ]
+    steps = [{name: getattr(step, name) for name in STEP_FIELDS} for step in edition.steps.all()]
     for row in steps:
         row["duration"] = "" if row["duration"] is None else str(row["duration"]).replace(".", ",")
     records = [
@@ -300,7 +302,9 @@ def edition_editor(request, pk):
         "lock_until": lock_expires_at(edition),
         "locked_by_other": holder is not None and holder.pk != request.user.pk,
     }
-    return render(request, "documents/editor.html", context, status=422 if errors or form.errors else 200)
+    return render(
+        request, "documents/editor.html", context, status=422 if errors or form.errors else 200
+    )
 
 
 def _external_choices(user):
@@ -355,7 +359,10 @@ def code_templates(request):
             for kind in Kind.values:
                 try:
                     services.code_template_set(
-                        actor=request.user, agency=agency, kind=kind, pattern=form.cleaned_data[kind]
+                        actor=request.user,
+                        agency=agency,
+                        kind=kind,
+                        pattern=form.cleaned_data[kind],
                     )
                 except DomainPermissionDenied as exc:
                     raise HttpPermissionDenied from exc

@@ -44,7 +44,8 @@ def document_list(request):
         )
     template = (
         "documents/partials/results.html"
-        if request.headers.get("HX-Request") and request.headers.get("HX-Target") == "document-results"
+        if request.headers.get("HX-Request")
+        and request.headers.get("HX-Target") == "document-results"
         else "documents/list.html"
     )
     return render(request, template, context)
@@ -54,9 +55,9 @@ def document_list(request):
 def document_detail(request, pk):
     document = selectors.get_document_for_user_or_404(request.user, pk)
     editions = list(
-        document.editions.select_related("drafted_by").prefetch_related("amendments").order_by(
-            "-issue_number"
-        )
+        document.editions.select_related("drafted_by")
+        .prefetch_related("amendments")
+        .order_by("-issue_number")
     )
     open_edition = next((e for e in editions if e.is_open), None)
     attachments = list(document.attachments.select_related("effective_edition").order_by("code"))
@@ -175,5 +176,3 @@ def edition_compare(request, pk):
         "comparison": comparison,
     }
     return render(request, "documents/compare.html", context)
-
-
