@@ -91,6 +91,17 @@ def procedure_lines(unit: Unit) -> list[Line]:
     items = effective_record_items(agency=unit.agency, unit=unit).select_related(
         "edition__document__owner_unit"
     )
+    return lines_from_items(items)
+
+
+def kept_by(item, unit: Unit) -> bool:
+    """The rule of `effective_record_items(unit=…)`, in Python (for bulk use)."""
+    owner = item.owner_unit or item.edition.document.owner_unit
+    return owner is not None and owner.path.startswith(unit.path)
+
+
+def lines_from_items(items) -> list[Line]:
+    """Register lines of record items (with edition, document, owner units loaded), in order."""
     lines: list[Line] = []
     seen: Counter[str] = Counter()
     for item in items:
@@ -117,6 +128,10 @@ def procedure_lines(unit: Unit) -> list[Line]:
 def manual_lines(register: RecordRegister | None) -> list[Line]:
     if register is None:
         return []
+    return lines_from_manual(register.manual_records.order_by("order", "created_at"))
+
+
+def lines_from_manual(entries) -> list[Line]:
     return [
         Line(
             key=f"manual:{entry.pk}",
@@ -127,7 +142,7 @@ def manual_lines(register: RecordRegister | None) -> list[Line]:
             notes=entry.notes,
             manual_id=entry.pk,
         )
-        for entry in register.manual_records.order_by("order", "created_at")
+        for entry in entries
     ]
 
 
