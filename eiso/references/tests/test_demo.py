@@ -11,12 +11,10 @@ from eiso.demo import pipeline
 from eiso.demo.context import SCALES, BuiltProvince, Context
 from eiso.demo.places import province_info
 from eiso.demo.writer import BatchWriter
-
 from eiso.organizations.models import Agency
 from eiso.records import selectors as record_selectors
 from eiso.records.models import RecordRegister
 from eiso.references.models import ExternalDocument, ExternalStatusChange, Status
-
 
 # The steps these two depend on (the whole generator would take much longer).
 STEPS = {"organizations", "standards", "people", "references", "procedures", "documents", "records"}
