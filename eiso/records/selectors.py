@@ -94,10 +94,10 @@ def procedure_lines(unit: Unit) -> list[Line]:
     return lines_from_items(items)
 
 
-def kept_by(item, unit: Unit) -> bool:
-    """The rule of `effective_record_items(unit=…)`, in Python (for bulk use)."""
+def kept_by(item, unit_path: str) -> bool:
+    """The rule of `effective_record_items(unit=…)` for the unit at `unit_path`, in Python."""
     owner = item.owner_unit or item.edition.document.owner_unit
-    return owner is not None and owner.path.startswith(unit.path)
+    return owner is not None and owner.path.startswith(unit_path)
 
 
 def lines_from_items(items) -> list[Line]:

@@ -41,7 +41,7 @@ def _agency(ctx: Context, agency: BuiltAgency, today: dt.date) -> None:
     author = agency.people.get("iso") or agency.people.get("head")
     added_later = False
     for unit in agency.units:
-        lines = lines_from_items(item for item in items if kept_by(item, unit))
+        lines = lines_from_items(item for item in items if kept_by(item, unit.path))
         books = OFFICE_BOOKS if unit.spec.kind == "office" else ()
         if not lines and not books:
             continue
