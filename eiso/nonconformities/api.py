@@ -106,7 +106,7 @@ def _nonconformity(nc: Nonconformity) -> dict:
         **{f: getattr(nc, f) for f in NonconformityOut.model_fields if hasattr(nc, f)},
         "source_label": str(nc.get_source_display()),
         "state_label": str(nc.get_state_display()),
-        "clause_number": nc.clause.number if nc.clause_id else None,
+        "clause_number": nc.clause.number if nc.clause is not None else None,
         "whys": list(nc.whys or []),
     }
 
@@ -180,8 +180,6 @@ def list_proposals(request, filters: Query[ProposalFilters], page: Query[PagePar
     return paginate(queryset, page, _proposal)
 
 
-@router.get(
-    "/improvement-proposals/{proposal_id}", response={200: ProposalOut, **DETAIL_RESPONSES}
-)
+@router.get("/improvement-proposals/{proposal_id}", response={200: ProposalOut, **DETAIL_RESPONSES})
 def get_proposal(request, proposal_id: uuid.UUID):
     return _proposal(selectors.get_proposal_for_user_or_404(request.auth, proposal_id))

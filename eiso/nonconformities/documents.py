@@ -64,23 +64,26 @@ def _facts(nc: Nonconformity) -> docs.Table:
 
 def _analysis(nc: Nonconformity) -> list:
     blocks: list = [
-        docs.Paragraph([docs.Run("Khắc phục tức thời: ", bold=True), docs.Run(nc.correction or "Không")])
+        docs.Paragraph(
+            [docs.Run("Khắc phục tức thời: ", bold=True), docs.Run(nc.correction or "Không")]
+        )
     ]
     if nc.whys:
         rows = [(f"Tại sao {i}?", answer) for i, answer in enumerate(nc.whys, start=1)]
-        blocks.append(
-            docs.Table((docs.Column("Câu hỏi", 1.0), docs.Column("Trả lời", 3.5)), rows)
-        )
+        blocks.append(docs.Table((docs.Column("Câu hỏi", 1.0), docs.Column("Trả lời", 3.5)), rows))
     blocks.append(
         docs.Paragraph(
-            [docs.Run("Nguyên nhân gốc rễ: ", bold=True), docs.Run(nc.root_cause or "Chưa xác định")]
+            [
+                docs.Run("Nguyên nhân gốc rễ: ", bold=True),
+                docs.Run(nc.root_cause or "Chưa xác định"),
+            ]
         )
     )
     return blocks
 
 
 def _actions(actions: list[CorrectiveAction]) -> docs.Table:
-    rows = []
+    rows: list[docs.TableRow | tuple[str, ...]] = []
     for index, action in enumerate(actions, start=1):
         if action.status == ActionStatus.DONE:
             result = f"Đã hoàn thành ngày {_day(action.done_on)}"
@@ -98,7 +101,7 @@ def _actions(actions: list[CorrectiveAction]) -> docs.Table:
             docs.Column("TT", 0.4, docs.Align.CENTER),
             docs.Column("Hành động khắc phục", 2.4),
             docs.Column("Người thực hiện", 1.2),
-            docs.Column("Thời hạn", 0.9, docs.Align.CENTER),
+            docs.Column("Hạn hoàn thành", 0.9, docs.Align.CENTER),
             docs.Column("Kết quả", 1.6),
         ),
         rows,
@@ -107,7 +110,7 @@ def _actions(actions: list[CorrectiveAction]) -> docs.Table:
 
 
 def _verifications(verifications: list[Verification]) -> docs.Table:
-    rows = [
+    rows: list[docs.TableRow | tuple[str, ...]] = [
         (
             _day(v.checked_on),
             "Có hiệu lực" if v.effective else "Không có hiệu lực",

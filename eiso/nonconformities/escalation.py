@@ -34,7 +34,7 @@ def level_two_days() -> int:
 def due_levels(action: CorrectiveAction, today: dt.date) -> list[int]:
     if action.due_date >= today:
         return []
-    levels = [EscalationLevel.UNIT_HEAD]
+    levels: list[int] = [EscalationLevel.UNIT_HEAD]
     late = working_days_between(action.due_date, today, province=action.agency.province_id)
     if late >= level_two_days():
         levels.append(EscalationLevel.ISO_COORDINATOR)
@@ -42,7 +42,8 @@ def due_levels(action: CorrectiveAction, today: dt.date) -> list[int]:
 
 
 def _recipients(action: CorrectiveAction, level: int) -> list:
-    unit = action.unit or (action.nonconformity.unit if action.nonconformity_id else None)
+    nonconformity = action.nonconformity
+    unit = action.unit or (nonconformity.unit if nonconformity is not None else None)
     if level == EscalationLevel.UNIT_HEAD:
         return [action.owner_id, *notices.unit_heads(unit)]
     return [action.owner_id, *notices.agency_role_holders(action.agency_id, Role.ISO_COORDINATOR)]
@@ -54,7 +55,8 @@ def _send(action: CorrectiveAction, level: int, today: dt.date) -> bool:
     try:
         with transaction.atomic():
             ActionEscalation.objects.create(action=action, level=level, sent_on=today)
-            reference = action.nonconformity.number if action.nonconformity_id else ""
+            nonconformity = action.nonconformity
+            reference = nonconformity.number if nonconformity is not None else ""
             notify(
                 recipients=_recipients(action, level),
                 kind=notices.KIND_ACTION_OVERDUE,

@@ -144,7 +144,7 @@ class ActionForm(TabledForm):
     description = forms.CharField(
         label=_("Corrective action"),
         widget=forms.Textarea(attrs={"rows": 2}),
-        error_messages={"required": _("Describe the action.")},
+        error_messages={"required": _("Describe the corrective action.")},
     )
     owner = PersonChoiceField(
         label=_("Owner"),
@@ -215,7 +215,7 @@ class ListFilterForm(forms.Form):
 
 class ProposalForm(TabledForm):
     title = forms.CharField(
-        label=_("Title"),
+        label=pgettext_lazy("proposal", "Title"),
         max_length=255,
         error_messages={"required": _("Give the proposal a title.")},
     )

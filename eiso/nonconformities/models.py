@@ -178,7 +178,7 @@ class Nonconformity(BaseModel):
 class ProposalState(models.TextChoices):
     SUBMITTED = "submitted", _("Submitted")
     ACCEPTED = "accepted", _("Accepted")
-    REJECTED = "rejected", _("Rejected")
+    REJECTED = "rejected", pgettext_lazy("proposal state", "Rejected")
 
 
 class Proposal(BaseModel):
@@ -269,7 +269,7 @@ class CorrectiveAction(BaseModel):
         on_delete=models.CASCADE,
         related_name="action",
     )
-    description = models.TextField(_("action"))
+    description = models.TextField(_("corrective action"))
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("owner"),

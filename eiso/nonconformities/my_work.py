@@ -27,12 +27,15 @@ def my_actions_section(user, agency) -> WorkSection | None:
         return None
     items = []
     for action in rows:
-        if action.nonconformity_id:
+        nonconformity = action.nonconformity
+        if nonconformity is not None:
             badge = _("Corrective action")
-            detail = f"{action.nonconformity.number} · {action.nonconformity.description[:120]}"
+            detail = f"{nonconformity.number} · {nonconformity.description[:120]}"
         else:
             badge = _("Improvement action")
-            detail = f"{action.proposal.number} · {action.proposal.title}" if action.proposal else ""
+            detail = (
+                f"{action.proposal.number} · {action.proposal.title}" if action.proposal else ""
+            )
         items.append(
             WorkItem(
                 title=action.description,

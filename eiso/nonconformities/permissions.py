@@ -43,9 +43,7 @@ def _manages(user, agency) -> bool:
 
 
 def _heads_unit(user, agency, unit) -> bool:
-    return unit is not None and access_for(user).has_unit_role(
-        agency.pk, unit.path, Role.UNIT_HEAD
-    )
+    return unit is not None and access_for(user).has_unit_role(agency.pk, unit.path, Role.UNIT_HEAD)
 
 
 def can_record(user, agency, unit=None) -> bool:

@@ -182,7 +182,9 @@ def agency_dashboard(user, agency: Agency, today: dt.date | None = None) -> Agen
     open_ncs = ncs.filter(state__in=OPEN_STATES)
     by_unit = [
         (row["unit__name"] or "", row["n"])
-        for row in open_ncs.values("unit__name").annotate(n=Count("id")).order_by("-n", "unit__name")
+        for row in open_ncs.values("unit__name")
+        .annotate(n=Count("id"))
+        .order_by("-n", "unit__name")
     ]
     age_counts = {}
     for key, low, high in AGE_BUCKETS:

@@ -37,5 +37,7 @@ def connect() -> None:
         link=nc_history.proposal_link,
     )
     register_periodic(
-        "nonconformities.escalate_overdue_actions", escalate_overdue_actions, Daily(hour=7, minute=30)
+        "nonconformities.escalate_overdue_actions",
+        escalate_overdue_actions,
+        Daily(hour=7, minute=30),
     )

@@ -49,10 +49,15 @@ def _finding(personas):
 
     world = personas.world
     today = timezone.localdate()
-    edition = StandardEdition.objects.create(code="TCVN ISO 9001:2015", title="TCVN ISO 9001:2015", year=2015)
+    edition = StandardEdition.objects.create(
+        code="TCVN ISO 9001:2015", title="TCVN ISO 9001:2015", year=2015
+    )
     clause = Clause.objects.create(
-        edition=edition, number="7.5.3", title_vi="Kiểm soát thông tin dạng văn bản",
-        title_en="Control of documented information", order=1,
+        edition=edition,
+        number="7.5.3",
+        title_vi="Kiểm soát thông tin dạng văn bản",
+        title_en="Control of documented information",
+        order=1,
     )
     programme = AuditProgramme.objects.create(
         iso_unit=world.agency.iso_unit, agency=world.agency, year=today.year
@@ -131,7 +136,7 @@ def test_finding_to_closed_nonconformity(page, phone_page, live_server, personas
     form.locator("button[type=submit]").click()
     page.wait_for_load_state("networkidle")
     message = (
-        f"Thời hạn ({early}) không được trước ngày phát hiện sự không phù hợp "
+        f"Hạn hoàn thành ({early}) không được trước ngày phát hiện sự không phù hợp "
         f"({nc.detected_on.strftime('%d/%m/%Y')})."
     )
     assert page.get_by_text(message).is_visible()
@@ -154,7 +159,11 @@ def test_finding_to_closed_nonconformity(page, phone_page, live_server, personas
     page.locator("main form [name=result_note]").fill("Đã ban hành quy trình sửa đổi lần 2")
     page.locator("main form button[type=submit]").click()
     page.wait_for_load_state("networkidle")
-    assert page.locator("#action-table").get_by_text("Đã ban hành quy trình sửa đổi lần 2").is_visible()
+    assert (
+        page.locator("#action-table")
+        .get_by_text("Đã ban hành quy trình sửa đổi lần 2")
+        .is_visible()
+    )
 
     # The coordinator sends it for verification, confirms effectiveness and closes it.
     _as(page, live_server, personas.iso)
@@ -192,11 +201,17 @@ def test_finding_to_closed_nonconformity(page, phone_page, live_server, personas
     phone_page.goto(detail)
     _shot(phone_page, "6-phone-detail")
     phone_page.goto(
-        live_server.url + reverse("nonconformities:dashboard") + f"?agency={personas.world.agency.pk}"
+        live_server.url
+        + reverse("nonconformities:dashboard")
+        + f"?agency={personas.world.agency.pk}"
     )
     phone_page.wait_for_load_state("networkidle")
     _shot(phone_page, "7-phone-dashboard")
     page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto(live_server.url + reverse("nonconformities:dashboard") + f"?agency={personas.world.agency.pk}")
+    page.goto(
+        live_server.url
+        + reverse("nonconformities:dashboard")
+        + f"?agency={personas.world.agency.pk}"
+    )
     page.wait_for_load_state("networkidle")
     _shot(page, "8-dashboard")

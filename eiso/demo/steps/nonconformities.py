@@ -67,14 +67,11 @@ def _findings(agency_ids: list[uuid.UUID], year: int) -> dict[uuid.UUID, list]:
         from eiso.audits.models import ChecklistItem
     except ImportError:
         return {}
-    rows = (
-        ChecklistItem.objects.filter(
-            audit__programme__agency_id__in=agency_ids,
-            audit__programme__year=year,
-            result__in=("minor_nc", "major_nc"),
-        )
-        .order_by("audit__sequence", "order")
-    )
+    rows = ChecklistItem.objects.filter(
+        audit__programme__agency_id__in=agency_ids,
+        audit__programme__year=year,
+        result__in=("minor_nc", "major_nc"),
+    ).order_by("audit__sequence", "order")
     found: dict[uuid.UUID, list] = {}
     for item in rows.select_related("audit__programme"):
         found.setdefault(item.audit.programme.agency_id, []).append(item)
@@ -127,9 +124,7 @@ class _AgencyBuilder:
     def _owner(self, unit) -> uuid.UUID:
         people = self.agency.people
         symbol = unit.spec.symbol
-        return (
-            people.get(f"unit_head:{symbol}") or people.get(f"staff:{symbol}:0") or self.iso
-        )
+        return people.get(f"unit_head:{symbol}") or people.get(f"staff:{symbol}:0") or self.iso
 
     def _nc(self, spec: demo.NcSpec, *, detected_on, state, unit, finding=None, **extra):
         sequence, number = self._number(detected_on.year, NC_REGISTER)
@@ -183,7 +178,9 @@ class _AgencyBuilder:
             # Escalated when it fell late (the job will not repeat it on the first start).
             for level in (1, 2):
                 self.ctx.writer.add(
-                    ActionEscalation(action_id=action.id, level=level, sent_on=due + dt.timedelta(days=level))
+                    ActionEscalation(
+                        action_id=action.id, level=level, sent_on=due + dt.timedelta(days=level)
+                    )
                 )
         return action
 
@@ -279,15 +276,18 @@ class _AgencyBuilder:
 
     def _overdue_after_not_effective(self, spec, detected_on, unit) -> None:
         """Round 1 done but not effective; round 2 in progress with an overdue action."""
-        nc = self._nc(
-            spec, detected_on=detected_on, state=State.IN_PROGRESS, unit=unit, round=2
-        )
+        nc = self._nc(spec, detected_on=detected_on, state=State.IN_PROGRESS, unit=unit, round=2)
         first_due = detected_on + dt.timedelta(days=25)
         self._action(nc, 0, spec.actions[0], due=first_due, done_on=first_due, unit=unit)
         self._verification(nc, first_due + dt.timedelta(days=20), effective=False)
         overdue = self.today - dt.timedelta(days=self.rng.randint(12, 30))
         self._action(
-            nc, 1, spec.actions[-1] + " (bổ sung sau kiểm tra hiệu lực)", due=overdue, round_=2, unit=unit
+            nc,
+            1,
+            spec.actions[-1] + " (bổ sung sau kiểm tra hiệu lực)",
+            due=overdue,
+            round_=2,
+            unit=unit,
         )
 
     # Proposals -------------------------------------------------------------------------------

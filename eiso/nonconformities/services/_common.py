@@ -58,7 +58,7 @@ def check_member(agency, user, *, field: str) -> None:
 
 def check_not_future(day: dt.date, today: dt.date, *, field: str) -> None:
     if day > today:
-        raise DomainError(_("The date cannot be in the future."), field=field)
+        raise DomainError(_("The detection date cannot be in the future."), field=field)
 
 
 def format_day(day: dt.date | None) -> str:

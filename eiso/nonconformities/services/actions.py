@@ -119,9 +119,10 @@ def action_update(
     due_date: dt.date,
     unit=None,
 ) -> CorrectiveAction:
+    nonconformity = action.nonconformity
     require(
-        permissions.can_handle(actor, action.nonconformity)
-        if action.nonconformity_id
+        permissions.can_handle(actor, nonconformity)
+        if nonconformity is not None
         else permissions.can_decide_proposal(actor, action.agency)
     )
     locked = CorrectiveAction.objects.select_for_update().get(pk=action.pk)
@@ -130,8 +131,8 @@ def action_update(
     description = clean_text(description, field="description", required=True)
     check_member(action.agency, owner, field="owner")
     check_unit(action.agency, unit)
-    if action.nonconformity_id:
-        check_due_date(due_date, action.nonconformity.detected_on)
+    if nonconformity is not None:
+        check_due_date(due_date, nonconformity.detected_on)
     elif due_date is None:
         raise DomainError(_("Enter the due date."), field="due_date")
     before = audit.snapshot(action, ACTION_FIELDS)
@@ -160,8 +161,8 @@ def action_set_status(
     if status not in ActionStatus.values:
         raise DomainError(_("Choose done or not done."), field="status")
     locked = CorrectiveAction.objects.select_for_update().get(pk=action.pk)
-    if action.nonconformity_id:
-        nonconformity = action.nonconformity
+    nonconformity = action.nonconformity
+    if nonconformity is not None:
         _lock_nc(nonconformity)
         states.check("complete_action", nonconformity.state)
     note = clean_text(result_note, field="result_note")

@@ -86,9 +86,7 @@ def notify_proposal_submitted(proposal, actor) -> None:
     from eiso.notifications.services import notify
 
     notify(
-        recipients=agency_role_holders(
-            proposal.agency_id, Role.ISO_COORDINATOR, Role.AGENCY_HEAD
-        ),
+        recipients=agency_role_holders(proposal.agency_id, Role.ISO_COORDINATOR, Role.AGENCY_HEAD),
         kind=KIND_PROPOSAL_SUBMITTED,
         title=_("New improvement proposal: %(title)s") % {"title": proposal.title},
         body=proposal.description,

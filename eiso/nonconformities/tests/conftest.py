@@ -17,8 +17,11 @@ def clause(db):
         code="TCVN ISO 9001:2015", title="TCVN ISO 9001:2015", year=2015
     )
     return Clause.objects.create(
-        edition=edition, number="8.5.1", title_vi="Kiểm soát sản xuất và cung cấp dịch vụ",
-        title_en="Control of production and service provision", order=1,
+        edition=edition,
+        number="8.5.1",
+        title_vi="Kiểm soát sản xuất và cung cấp dịch vụ",
+        title_en="Control of production and service provision",
+        order=1,
     )
 
 

@@ -46,9 +46,13 @@ def test_docx_and_pdf(client, personas, closed):
     response = client.get(reverse("nonconformities:request_form", args=[closed.pk, "docx"]))
     assert response.status_code == 200
     assert "attachment" in response["Content-Disposition"]
-    document = Document(io.BytesIO(b"".join(response.streaming_content) if response.streaming else response.content))
+    document = Document(
+        io.BytesIO(b"".join(response.streaming_content) if response.streaming else response.content)
+    )
     text = "\n".join(p.text for p in document.paragraphs)
-    cells = "\n".join(cell.text for table in document.tables for row in table.rows for cell in row.cells)
+    cells = "\n".join(
+        cell.text for table in document.tables for row in table.rows for cell in row.cells
+    )
     assert "PHIẾU YÊU CẦU HÀNH ĐỘNG KHẮC PHỤC" in text
     assert closed.number in text + cells
     assert "8.5.1 Kiểm soát sản xuất và cung cấp dịch vụ" in cells
@@ -69,7 +73,18 @@ def test_docx_and_pdf(client, personas, closed):
     pdf_path.write_bytes(content)
     assert shutil.which("pdftoppm"), "pdftoppm is required to render the PDF"
     subprocess.run(
-        ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", str(pdf_path), str(ARTIFACTS / "phieu-yeu-cau")],
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "70",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(pdf_path),
+            str(ARTIFACTS / "phieu-yeu-cau"),
+        ],
         check=True,
     )
     assert list(ARTIFACTS.glob("phieu-yeu-cau*.png"))

@@ -75,7 +75,9 @@ def test_my_work_sections(personas):
     _grow(personas, 3)
     sections = {s.key: s for s in sections_for(personas.staff, None)}
     actions = sections["nonconformities.actions"]
-    assert actions.total == 3 and actions.items[0].due == today() - __import__("datetime").timedelta(days=10)
+    assert actions.total == 3 and actions.items[0].due == today() - __import__(
+        "datetime"
+    ).timedelta(days=10)
     assert {s.key for s in sections_for(personas.iso, None)} >= {"nonconformities.proposals"}
     small = (_my_work_queries(personas.staff), _my_work_queries(personas.iso))
     _grow(personas, 12)

@@ -33,7 +33,9 @@ pytestmark = pytest.mark.django_db
 
 def _snapshot():
     return (
-        sorted(Nonconformity.objects.values_list("id", "state", "round", "root_cause", "closed_on")),
+        sorted(
+            Nonconformity.objects.values_list("id", "state", "round", "root_cause", "closed_on")
+        ),
         sorted(CorrectiveAction.objects.values_list("id", "status", "due_date")),
         sorted(Verification.objects.values_list("id", "effective")),
         AuditEvent.objects.count(),
@@ -68,7 +70,7 @@ def test_a_refused_record_gives_its_number_back(personas):
 def test_detection_date_in_the_future_is_refused(personas):
     with pytest.raises(DomainError) as error:
         make_nc(personas, detected_on=today() + dt.timedelta(days=1))
-    assert str(error.value.message) == "Ngày không được ở tương lai."
+    assert str(error.value.message) == "Ngày phát hiện không được ở tương lai."
     assert not Nonconformity.objects.exists()
 
 
@@ -104,7 +106,7 @@ def test_due_date_before_detection_is_refused(personas, nc):
     due = (nc.detected_on - dt.timedelta(days=1)).strftime("%d/%m/%Y")
     assert error.value.field == "due_date"
     assert str(error.value.message) == (
-        f"Thời hạn ({due}) không được trước ngày phát hiện sự không phù hợp ({detected})."
+        f"Hạn hoàn thành ({due}) không được trước ngày phát hiện sự không phù hợp ({detected})."
     )
     assert _snapshot() == before
 
@@ -150,7 +152,9 @@ def test_effectiveness_is_checked_after_the_due_date(personas):
     analyse(personas, nc)
     action = add_action(personas, nc, due=today() + dt.timedelta(days=5))
     services.nonconformity_start(actor=personas.iso, nonconformity=nc)
-    services.action_set_status(actor=personas.staff, action=action, status="done", result_note="Xong")
+    services.action_set_status(
+        actor=personas.staff, action=action, status="done", result_note="Xong"
+    )
     services.nonconformity_request_verification(actor=personas.iso, nonconformity=nc)
     before = _snapshot()
     with pytest.raises(DomainError) as error:
@@ -159,13 +163,15 @@ def test_effectiveness_is_checked_after_the_due_date(personas):
         )
     opens = (today() + dt.timedelta(days=5)).strftime("%d/%m/%Y")
     assert str(error.value.message) == (
-        f"Chỉ kiểm tra hiệu lực sau thời hạn của các hành động (từ ngày {opens})."
+        f"Chỉ kiểm tra hiệu lực sau hạn hoàn thành của các hành động (từ ngày {opens})."
     )
     assert _snapshot() == before
 
 
 def _to_verification(personas, nc, action):
-    services.action_set_status(actor=personas.staff, action=action, status="done", result_note="Xong")
+    services.action_set_status(
+        actor=personas.staff, action=action, status="done", result_note="Xong"
+    )
     services.nonconformity_request_verification(actor=personas.unit_head, nonconformity=nc)
 
 
@@ -233,7 +239,7 @@ def test_whys_must_follow_each_other(personas, nc):
 
 def test_action_owner_is_told_and_marks_it_done(personas, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        nc, action = in_progress(personas)
+        _nc, action = in_progress(personas)
     assert Notification.objects.filter(
         recipient=personas.staff, kind="nonconformities.action_assigned"
     ).exists()
@@ -297,7 +303,9 @@ def test_proposal_rejected_keeps_the_reason(personas):
     with pytest.raises(DomainError) as error:
         services.proposal_reject(actor=personas.head, proposal=proposal, reason=" ")
     assert error.value.field == "reason"
-    services.proposal_reject(actor=personas.head, proposal=proposal, reason="Chưa có kinh phí năm 2026")
+    services.proposal_reject(
+        actor=personas.head, proposal=proposal, reason="Chưa có kinh phí năm 2026"
+    )
     proposal.refresh_from_db()
     assert (proposal.state, proposal.reject_reason) == ("rejected", "Chưa có kinh phí năm 2026")
     assert Proposal.objects.get(pk=proposal.pk).decided_by == personas.head

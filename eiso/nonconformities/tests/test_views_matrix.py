@@ -99,11 +99,17 @@ def test_edit_analyse_and_plan(personas, client, nc):
         "unit": personas.world.division.pk,
         "detected_on": nc.detected_on.strftime("%d/%m/%Y"),
     }
-    check_matrix(personas, client, request=lambda c, p: c.post(edit, data), allowed=HANDLERS, state=_state)
+    check_matrix(
+        personas, client, request=lambda c, p: c.post(edit, data), allowed=HANDLERS, state=_state
+    )
     analyse_url = reverse("nonconformities:analyse", args=[nc.pk])
     answers = {"correction": "Đã xử lý", "why_1": "Vì A", "why_2": "Vì B", "root_cause": "Gốc"}
     check_matrix(
-        personas, client, request=lambda c, p: c.post(analyse_url, answers), allowed=HANDLERS, state=_state
+        personas,
+        client,
+        request=lambda c, p: c.post(analyse_url, answers),
+        allowed=HANDLERS,
+        state=_state,
     )
     add = reverse("nonconformities:action_add", args=[nc.pk])
     action = {
@@ -111,10 +117,14 @@ def test_edit_analyse_and_plan(personas, client, nc):
         "owner": personas.staff.pk,
         "due_date": today().strftime("%d/%m/%Y"),
     }
-    check_matrix(personas, client, request=lambda c, p: c.post(add, action), allowed=HANDLERS, state=_state)
+    check_matrix(
+        personas, client, request=lambda c, p: c.post(add, action), allowed=HANDLERS, state=_state
+    )
     assert CorrectiveAction.objects.filter(nonconformity=nc).count() == 5
     start = reverse("nonconformities:start", args=[nc.pk])
-    check_matrix(personas, client, request=lambda c, p: c.post(start), allowed=HANDLERS, state=_state)
+    check_matrix(
+        personas, client, request=lambda c, p: c.post(start), allowed=HANDLERS, state=_state
+    )
     assert Nonconformity.objects.get(pk=nc.pk).state == "in_progress"
 
 
@@ -131,8 +141,12 @@ def test_action_done_reopen_and_verification(personas, client, started):
         return response
 
     check_matrix(personas, client, request=toggle, allowed=allowed, state=_state)
-    check_matrix(personas, client, request=lambda c, p: c.post(reopen), allowed=allowed, state=_state)
-    services.action_set_status(actor=personas.staff, action=action, status="done", result_note="Xong")
+    check_matrix(
+        personas, client, request=lambda c, p: c.post(reopen), allowed=allowed, state=_state
+    )
+    services.action_set_status(
+        actor=personas.staff, action=action, status="done", result_note="Xong"
+    )
     ask = reverse("nonconformities:request_verification", args=[nc.pk])
     check_matrix(personas, client, request=lambda c, p: c.post(ask), allowed=HANDLERS, state=_state)
     verify = reverse("nonconformities:verify", args=[nc.pk])
@@ -144,7 +158,9 @@ def test_action_done_reopen_and_verification(personas, client, started):
         state=_state,
     )
     close = reverse("nonconformities:close", args=[nc.pk])
-    check_matrix(personas, client, request=lambda c, p: c.post(close), allowed=MANAGERS, state=_state)
+    check_matrix(
+        personas, client, request=lambda c, p: c.post(close), allowed=MANAGERS, state=_state
+    )
     assert Nonconformity.objects.get(pk=nc.pk).state == "closed"
 
 
@@ -161,7 +177,9 @@ def _proposal(personas):
 def test_proposals(personas, client):
     create = reverse("nonconformities:proposal_create") + _agency_q(personas)
     data = {"title": "Đề xuất", "description": "Nội dung", "expected_benefit": "Lợi ích"}
-    check_matrix(personas, client, request=lambda c, p: c.post(create, data), allowed=MEMBERS, state=_state)
+    check_matrix(
+        personas, client, request=lambda c, p: c.post(create, data), allowed=MEMBERS, state=_state
+    )
     proposal = _proposal(personas)
     detail = reverse("nonconformities:proposal_detail", args=[proposal.pk])
     check_matrix(personas, client, request=lambda c, p: c.get(detail), allowed=READERS)
@@ -189,4 +207,3 @@ def test_proposals(personas, client):
         state=_state,
     )
     assert CorrectiveAction.objects.filter(proposal=second).count() == 1
-

@@ -101,8 +101,7 @@ def nonconformity_detail(request, nonconformity_id):
         "can_analyse": can_handle and states.allowed("analyse", nc.state),
         "can_add_action": can_handle and states.allowed("add_action", nc.state),
         "can_start": can_handle and states.allowed("start", nc.state),
-        "can_request_verification": can_handle
-        and states.allowed("request_verification", nc.state),
+        "can_request_verification": can_handle and states.allowed("request_verification", nc.state),
         "can_mark_done": nc.state == State.IN_PROGRESS,
         "can_verify": permissions.can_verify(user, nc) and states.allowed("verify", nc.state),
         "verification_opens": opens,

@@ -99,7 +99,9 @@ def proposal_detail(request, proposal_id):
                 **accept_form.service_values(),
             )
             if saved is not None:
-                return done(request, _("Proposal accepted; the action is tracked."), _detail_url(proposal))
+                return done(
+                    request, _("Proposal accepted; the action is tracked."), _detail_url(proposal)
+                )
     action = selectors.proposal_action(proposal)
     context = {
         "proposal": proposal,
@@ -125,7 +127,11 @@ def proposal_reject(request, proposal_id):
     form = ProposalRejectForm(request.POST)
     if form.is_valid():
         saved = call_service(
-            form, services.proposal_reject, actor=request.user, proposal=proposal, **form.cleaned_data
+            form,
+            services.proposal_reject,
+            actor=request.user,
+            proposal=proposal,
+            **form.cleaned_data,
         )
         if saved is not None:
             return done(request, _("Proposal rejected; the reason is kept."), _detail_url(proposal))

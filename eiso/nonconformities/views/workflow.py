@@ -56,7 +56,11 @@ def nonconformity_create(request):
             **form.cleaned_data,
         )
         if nc is not None:
-            return done(request, _("Nonconformity %(number)s recorded.") % {"number": nc.number}, _detail_url(nc))
+            return done(
+                request,
+                _("Nonconformity %(number)s recorded.") % {"number": nc.number},
+                _detail_url(nc),
+            )
     return _form_page(request, form, title=_("Record a nonconformity"), agency=agency)
 
 
@@ -85,8 +89,11 @@ def nonconformity_edit(request, nonconformity_id):
         if saved is not None:
             return done(request, _("Nonconformity saved."), _detail_url(nc))
     return _form_page(
-        request, form, title=_("Edit nonconformity %(number)s") % {"number": nc.number},
-        agency=nc.agency, nc=nc,
+        request,
+        form,
+        title=_("Edit nonconformity %(number)s") % {"number": nc.number},
+        agency=nc.agency,
+        nc=nc,
     )
 
 
@@ -163,8 +170,8 @@ def action_edit(request, action_id):
             form, services.action_update, actor=request.user, action=action, **form.cleaned_data
         )
         if saved is not None:
-            return done(request, _("Action saved."), action_url(action))
-    return _form_page(request, form, title=_("Edit action"), agency=action.agency, nc=nc)
+            return done(request, _("The action was saved."), action_url(action))
+    return _form_page(request, form, title=_("Edit the action"), agency=action.agency, nc=nc)
 
 
 @login_required
