@@ -84,7 +84,7 @@ class ReviewOutcomeForm(TabledForm):
         error_messages={"required": _("Choose the outcome of the review.")},
     )
     comment = forms.CharField(
-        label=_("Comment"),
+        label=pgettext_lazy("review outcome", "Comment"),
         required=False,
         max_length=4000,
         widget=forms.Textarea(attrs={"rows": 4}),

@@ -32,7 +32,6 @@ def acknowledgements_section(user, agency) -> WorkSection | None:
                 else "—",
             },
             badge=_("Read and confirm"),
-            date=row.requested_on,
         )
         for row in rows
     ]

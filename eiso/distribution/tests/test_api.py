@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from eiso.distribution import services
-from eiso.distribution.models import AckState, Acknowledgement
+from eiso.distribution.models import Acknowledgement, AckState
 from eiso.distribution.tests.seed import bulk_documents, make_effective_document
 from eiso.distribution.tests.test_views import READERS
 from tests.support.matrix import check_matrix

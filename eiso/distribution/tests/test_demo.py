@@ -15,8 +15,8 @@ from eiso.demo.steps.distribution import build_distribution
 from eiso.demo.writer import BatchWriter
 from eiso.distribution import reminders
 from eiso.distribution.models import (
-    AckState,
     Acknowledgement,
+    AckState,
     ReviewKind,
     ReviewSchedule,
     ReviewState,
