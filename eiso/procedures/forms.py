@@ -24,12 +24,18 @@ class CatalogueFilterForm(forms.Form):
     q = forms.CharField(label=_("Code or name"), required=False, max_length=200)
     field = forms.ChoiceField(label=pgettext_lazy("tthc", "Field"), required=False)
     level = forms.ChoiceField(
-        label=pgettext_lazy("tthc", "Level"), required=False, choices=[("", _("All levels")), *TTHCLevel.choices]
+        label=pgettext_lazy("tthc", "Level"),
+        required=False,
+        choices=[("", _("All levels")), *TTHCLevel.choices],
     )
     active = forms.ChoiceField(
         label=_("Status"),
         required=False,
-        choices=[("1", pgettext_lazy("tthc", "Applied")), ("0", _("No longer applied")), ("all", _("All"))],
+        choices=[
+            ("1", pgettext_lazy("tthc", "Applied")),
+            ("0", _("No longer applied")),
+            ("all", _("All")),
+        ],
     )
 
     def __init__(self, *args, fields: list[str], **kwargs):
@@ -72,9 +78,13 @@ class ImportForm(TabledForm):
 
 
 class AddFieldForm(TabledForm):
-    field = forms.ChoiceField(label=pgettext_lazy("tthc", "Field"), error_messages={"required": _("Choose a field.")})
+    field = forms.ChoiceField(
+        label=pgettext_lazy("tthc", "Field"), error_messages={"required": _("Choose a field.")}
+    )
     level = forms.ChoiceField(
-        label=pgettext_lazy("tthc", "Level"), required=False, choices=[("", _("All levels")), *TTHCLevel.choices]
+        label=pgettext_lazy("tthc", "Level"),
+        required=False,
+        choices=[("", _("All levels")), *TTHCLevel.choices],
     )
 
     def __init__(self, *args, fields: list[str], **kwargs):

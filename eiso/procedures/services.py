@@ -146,17 +146,7 @@ def open_scopes(
         )
         created.append(scope)
     AgencyTTHC.objects.bulk_create(created, batch_size=AUDIT_BATCH)
-    bulk_audit(
-        actor=actor,
-        action=events.SCOPE_ADD,
-        items=(
-            (
-                scope,
-                {"tthc": f"{scope.tthc.code} – {scope.tthc.name}", "due_date": scope.due_date},
-            )
-            for scope in created
-        ),
-    )
+    _audit_added(actor, created)
     counts: dict = defaultdict(int)
     due_dates: dict = {}
     for scope in created:
@@ -167,6 +157,30 @@ def open_scopes(
         # In-app notifications are rows of this transaction; their e-mails go after commit.
         _notify_new_scopes(actor, dict(counts), due_dates)
     return created
+
+
+AUDIT_CODES = 200
+
+
+def _audit_added(actor, created: list[AgencyTTHC]) -> None:
+    """One audit event per agency for the TTHC it received (an import adds thousands at once):
+    the codes, the task's due date; shown in the agency's "Lịch sử"."""
+    by_agency: dict = defaultdict(list)
+    for scope in created:
+        by_agency[scope.agency_id].append(scope)
+    items = []
+    for scopes in by_agency.values():
+        codes = [s.tthc.code for s in scopes]
+        listed = ", ".join(codes[:AUDIT_CODES])
+        if len(codes) > AUDIT_CODES:
+            listed += f", … (+{len(codes) - AUDIT_CODES})"
+        items.append(
+            (
+                scopes[0].agency,
+                {"tthc_scope": [None, listed], "due_date": [None, scopes[0].due_date]},
+            )
+        )
+    bulk_audit(actor=actor, action=events.SCOPE_ADD, items=items)
 
 
 def _check_scope_manager(actor, agency: Agency) -> None:

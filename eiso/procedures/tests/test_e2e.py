@@ -27,7 +27,9 @@ def _shot(tab, name: str) -> None:
 
 
 def _upload(tab, name: str, content: bytes, mime: str) -> None:
-    tab.locator("select[name=target]").select_option(label="Danh mục TTHC của Sở Giáo dục và Đào tạo")
+    tab.locator("select[name=target]").select_option(
+        label="Danh mục TTHC của Sở Giáo dục và Đào tạo"
+    )
     tab.locator("input[type=file]").set_input_files(
         files=[{"name": name, "mimeType": mime, "buffer": content}]
     )
@@ -70,7 +72,9 @@ def test_coordinator_imports_with_an_error_fixes_it_and_sees_coverage(
         [
             row(code="1.001234"),
             row(code="1.001235", name="Chỉnh sửa nội dung văn bằng, chứng chỉ", time="5"),
-            row(code="1.001236", name="Chuyển trường đối với học sinh trung học phổ thông", time="3"),
+            row(
+                code="1.001236", name="Chuyển trường đối với học sinh trung học phổ thông", time="3"
+            ),
         ]
     )
     _upload(
