@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from eiso.audits.models import AuditStatus, Result
 from eiso.organizations.forms import DATE_INPUT_FORMATS, TabledForm
@@ -133,7 +134,9 @@ class _ScopeMixin(forms.Form):
 
 class AuditCreateForm(TabledForm, _ScopeMixin):
     title = forms.CharField(
-        label=_("Title"), max_length=255, error_messages={"required": _("Enter the title.")}
+        label=pgettext_lazy("audit", "Title"),
+        max_length=255,
+        error_messages={"required": _("Enter the title.")},
     )
     planned_month = forms.TypedChoiceField(label=_("Planned month"), choices=MONTHS, coerce=int)
     objectives = forms.CharField(

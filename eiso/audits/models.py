@@ -70,7 +70,7 @@ class AuditProgramme(BaseModel):
 
 class AuditStatus(models.TextChoices):
     PLANNED = "planned", _("Planned")
-    IN_PROGRESS = "in_progress", _("In progress")
+    IN_PROGRESS = "in_progress", pgettext_lazy("audit", "In progress")
     COMPLETED = "completed", _("Fieldwork completed")
     REPORTED = "reported", _("Reported")
     CANCELLED = "cancelled", _("Cancelled")
@@ -81,7 +81,7 @@ class Audit(BaseModel):
         AuditProgramme, verbose_name=_("programme"), on_delete=models.CASCADE, related_name="audits"
     )
     sequence = models.PositiveSmallIntegerField(_("number in the programme"))
-    title = models.CharField(_("title"), max_length=255)
+    title = models.CharField(pgettext_lazy("audit", "title"), max_length=255)
     status = models.CharField(
         _("status"), max_length=20, choices=AuditStatus.choices, default=AuditStatus.PLANNED
     )
@@ -176,8 +176,8 @@ class AuditSession(BaseModel):
         Audit, verbose_name=_("audit"), on_delete=models.CASCADE, related_name="sessions"
     )
     date = models.DateField(_("date"))
-    start_time = models.TimeField(_("from"))
-    end_time = models.TimeField(_("to"))
+    start_time = models.TimeField(pgettext_lazy("timetable", "from"))
+    end_time = models.TimeField(pgettext_lazy("timetable", "to"))
     unit = models.ForeignKey(
         "organizations.Unit", verbose_name=_("unit"), on_delete=models.PROTECT, related_name="+"
     )

@@ -213,7 +213,18 @@ def _item_response(request, audit, item, *, error: str = "", saved: bool = False
     item = _decorate([selectors.checklist_of(audit).get(pk=item.pk)])[0]
     if data is not None:  # keep what was typed when it could not be saved
         item.result, item.evidence = data.get("result", ""), data.get("evidence", "")
-    context = {"audit": audit, "item": item, "error": error, "saved": saved}
+    counts = selectors.result_counts(audit)
+    total = sum(counts.values())
+    context = {
+        "audit": audit,
+        "item": item,
+        "error": error,
+        "saved": saved,
+        "oob_progress": True,
+        "item_total": total,
+        "assessed": total - counts[""],
+        "findings": counts["minor_nc"] + counts["major_nc"],
+    }
     context |= _item_flags(request, audit)
     return render(request, "audits/_item.html", context)
 
