@@ -218,6 +218,13 @@ def _owners(agency: BuiltAgency) -> list:
     return [coordinator, *owners] if coordinator else owners
 
 
+def _treatment_owner(owners: list, number: int, index: int):
+    """The first action of a risk goes to a unit head (in turn), the follow-up ones to the ISO
+    coordinator, so both see open and overdue actions in “Việc của tôi”."""
+    heads = owners[1:] or owners
+    return heads[number % len(heads)] if index == 0 else owners[0]
+
+
 def _agency_register(ctx: Context, agency: BuiltAgency, today: dt.date) -> None:
     rng = ctx.rng("risks", agency.id)
     owners = [owner for owner in _owners(agency) if owner]
@@ -309,7 +316,7 @@ def _agency_register(ctx: Context, agency: BuiltAgency, today: dt.date) -> None:
                     id=ctx.uuid("risk_treatment", agency.id, number, index),
                     risk_id=risk_id,
                     action=action,
-                    owner_id=owners[(number + index) % len(owners)],
+                    owner_id=_treatment_owner(owners, number, index),
                     due_date=due,
                     status=status,
                     completed_on=due - dt.timedelta(days=2) if status == "done" else None,

@@ -78,6 +78,11 @@ def test_heatmap_counts_and_cell_links(client, personas):
     assert cell.replace("&", "&amp;") in page
     listed = client.get(cell).content.decode()
     assert "Rủi ro thứ hai" in listed and "Rủi ro thấp" not in listed
+    make_risk(personas, title="Rủi ro của phòng", unit=personas.world.division)
+    by_unit = client.get(
+        reverse("risks:index") + _q(personas) + f"&unit={personas.world.division.pk}"
+    ).content.decode()
+    assert "Rủi ro của phòng" in by_unit and "Rủi ro thứ hai" not in by_unit
 
 
 def test_excel_export_lists_the_register(client, personas):

@@ -64,6 +64,7 @@ def risk_list(request):
                 "filters": filters,
                 "page": page,
                 "counts": selectors.level_counts(request.user, agency),
+                "units": org_selectors.units_for_user(request.user, agency).filter(is_active=True),
                 "levels": Level,
                 "today": timezone.localdate(),
                 "can_create": permissions.can_create_any_risk(request.user, agency),
