@@ -182,14 +182,14 @@ def _update_rows(tthcs: list[TTHC]) -> None:
     expressions cost seconds of Python for thousands of rows and a dozen columns."""
     if not tthcs:
         return
-    fields = [TTHC._meta.get_field(name) for name in UPDATE_FIELDS]
+    fields = [f for f in TTHC._meta.concrete_fields if f.name in UPDATE_FIELDS]
     pk = TTHC._meta.pk
     quote = connection.ops.quote_name
     # Names come from the model's metadata, every value is a parameter.
     sql = "UPDATE {} SET {} WHERE {} = %s".format(  # noqa: S608
         quote(TTHC._meta.db_table),
-        ", ".join(f"{quote(f.column)} = %s" for f in fields),
-        quote(pk.column),
+        ", ".join(f"{quote(str(f.column))} = %s" for f in fields),
+        quote(str(pk.column)),
     )
     params = [
         [f.get_db_prep_save(getattr(t, f.attname), connection) for f in fields]
