@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from eiso.organizations.forms import TabledForm
 
 
 class ManualRecordForm(TabledForm):
     name = forms.CharField(
-        label=_("Record"),
+        label=pgettext_lazy("records register", "Record"),
         max_length=300,
         help_text=_("e.g. “Sổ theo dõi văn bản đến”."),
         error_messages={"required": _("Write the name of the record.")},

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from django.http import FileResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
@@ -86,7 +87,7 @@ def _headers() -> list[str]:
         _("Issuer"),
         _("Issued on"),
         _("Effective from"),
-        _("Status"),
+        pgettext("external document", "Status"),
         _("Status effective from"),
         _("Replaced by"),
         _("Amended by"),

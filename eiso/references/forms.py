@@ -7,6 +7,7 @@ from typing import cast
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from eiso.organizations.forms import TabledForm
 from eiso.references import states
@@ -42,7 +43,9 @@ class FilterForm(forms.Form):
         label=_("Kind"), required=False, choices=[("", _("All kinds")), *Kind.choices]
     )
     status = forms.ChoiceField(
-        label=_("Status"), required=False, choices=[("", _("All statuses")), *Status.choices]
+        label=pgettext_lazy("external document", "Status"),
+        required=False,
+        choices=[("", _("All statuses")), *Status.choices],
     )
     issuer = forms.ChoiceField(label=_("Issuer"), required=False)
     scope = forms.ChoiceField(

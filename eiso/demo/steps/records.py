@@ -1,10 +1,11 @@
 """Step "records": every unit's records register (danh mục hồ sơ) for last year and this year.
 
 The lines come from the records lists of the effective procedures the documents step (order 34)
-wrote, read back after a flush; each agency's office also keeps the incoming and outgoing
-document books, which no procedure lists. Last year's registers were established in January of
-last year (before the latest procedures: today's lines differ from them); this year's in January,
-and one unit of each agency has added a line since, so its page shows the difference.
+wrote, read back after a flush; each agency's office also keeps the file of outgoing documents and
+the staff conference file, which no procedure lists. Last year's registers were established in
+January of last year (before the latest procedures: today's lines differ from them); this year's
+in January, and one unit of each agency has added a line since, so its page shows the
+difference.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from eiso.records.models import ManualRecord, RecordRegister
 from eiso.records.selectors import kept_by, lines_from_items, lines_from_manual
 
 OFFICE_BOOKS = (
-    ("Sổ đăng ký văn bản đến", "Văn thư cơ quan", "20 năm"),
-    ("Sổ đăng ký văn bản đi", "Văn thư cơ quan", "Vĩnh viễn"),
+    ("Tập lưu văn bản đi của cơ quan", "Văn thư cơ quan", "Vĩnh viễn"),
+    ("Hồ sơ hội nghị cán bộ, công chức, viên chức năm", "Tủ hồ sơ Văn phòng", "10 năm"),
 )
 ADDED_LATER = ("Sổ theo dõi giao nhận hồ sơ nội bộ", "Tủ hồ sơ phòng", "05 năm")
 
@@ -54,7 +55,7 @@ def _agency(ctx: Context, agency: BuiltAgency, today: dt.date) -> None:
             # Last year a procedure had one record fewer than today.
             kept = lines[:-1] if year < today.year else lines
             established = kept + lines_from_manual(manual)
-            later = year == today.year and not added_later
+            later = year == today.year and not added_later and unit.spec.kind != "leadership"
             if later:
                 name, place, retention = ADDED_LATER
                 manual.append(
