@@ -105,21 +105,22 @@ def build_audits(ctx: Context, province: BuiltProvince) -> None:
             "user_id", "agency_id", "unit_id"
         )
     )
-    procedures = _procedures([a.id for a in agencies])
+    procedures, owned = _procedures([a.id for a in agencies])
     for agency in agencies:
         builder = _AgencyAudits(ctx, agency, today, clauses, edition_id, procedures)
+        builder.owned = owned
         builder.lead_unit = seats.get((agency.people["auditor:0"], agency.id))
         builder.build()
     ctx.log(f"  đánh giá nội bộ: {ctx.stats['audits']} đợt, {ctx.stats['audit_items']} nội dung")
 
 
-def _procedures(agency_ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, list]]:
-    """{owner unit id: (procedure code, its steps)} — one procedure per unit, when any exist."""
-    try:
-        from eiso.documents.models import PROCEDURE_KINDS, Document, ProcedureStep
-    except ImportError:
-        return {}
+def _procedures(agency_ids: list[uuid.UUID]) -> tuple[dict, dict]:
+    """({owner unit id: ("<id>|<code>", steps of its first procedure)}, {owner unit id: [ids of
+    all its effective procedures]}) — empty when the documents step made none."""
+    from eiso.documents.models import PROCEDURE_KINDS, Document, ProcedureStep
+
     found: dict[uuid.UUID, tuple[uuid.UUID, str, uuid.UUID]] = {}
+    owned: dict[uuid.UUID, list[uuid.UUID]] = {}
     rows = (
         Document.objects.filter(
             agency_id__in=agency_ids,
@@ -132,15 +133,17 @@ def _procedures(agency_ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, list]
     )
     for unit_id, document_id, code, edition_id in rows:
         found.setdefault(unit_id, (document_id, code, edition_id))
+        owned.setdefault(unit_id, []).append(document_id)
     steps: dict[uuid.UUID, list] = {}
     for row in ProcedureStep.objects.filter(
         edition_id__in=[e for _d, _c, e in found.values()]
     ).order_by("order"):
         steps.setdefault(row.edition_id, []).append(row)
-    return {
+    first = {
         unit: (f"{document}|{code}", steps.get(edition, []))
         for unit, (document, code, edition) in found.items()
     }
+    return first, owned
 
 
 class _AgencyAudits:
@@ -157,6 +160,7 @@ class _AgencyAudits:
         self.head = agency.people.get("head") or agency.people["iso"]
         self.iso = agency.people["iso"]
         self.lead_unit: uuid.UUID | None = None
+        self.owned: dict[uuid.UUID, list[uuid.UUID]] = {}
         self.nc_index = 0
 
     # Plans ---------------------------------------------------------------------------------
@@ -265,6 +269,10 @@ class _AgencyAudits:
         numbers = CLAUSE_SETS[(plan.sequence - 1) % len(CLAUSE_SETS)]
         for unit in plan.units:
             self.ctx.writer.add(Audit.units.through(audit_id=audit_id, unit_id=unit.id))
+            for document_id in self.owned.get(unit.id, ()):
+                self.ctx.writer.add(
+                    Audit.procedures.through(audit_id=audit_id, document_id=document_id)
+                )
         for number in numbers:
             self.ctx.writer.add(
                 Audit.clauses.through(audit_id=audit_id, clause_id=self.clauses[number][0])
