@@ -219,3 +219,25 @@ def test_query_counts_do_not_grow(personas, client):
     _grow(personas, 200, 12)
     large = [_count(client, url) for url in urls]
     assert large == small
+
+
+def test_history_of_a_tthc_shows_what_a_reimport_changed(personas, client):
+    from eiso.procedures import importing
+
+    for time in ("10", "7"):
+        importing.catalogue_import_submit(
+            actor=personas.dost,
+            province=personas.world.province,
+            content=csv_bytes([row(time=time)]),
+            file_name="dm.csv",
+        )
+    tthc = TTHC.objects.get()
+    client.force_login(personas.iso)
+    response = client.get(reverse("core:history", args=["procedures.tthc", tthc.pk]))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Cập nhật TTHC trong danh mục" in html
+    assert "Thêm TTHC vào danh mục của tỉnh" in html
+    assert "thời hạn giải quyết" in html.lower()
+    client.force_login(personas.other_province)
+    assert client.get(reverse("core:history", args=["procedures.tthc", tthc.pk])).status_code == 404
