@@ -302,9 +302,7 @@ def edition_editor(request, pk):
         "lock_until": lock_expires_at(edition),
         "locked_by_other": holder is not None and holder.pk != request.user.pk,
     }
-    return render(
-        request, "documents/editor.html", context, status=422 if errors or form.errors else 200
-    )
+    return render(request, "documents/editor.html", context)
 
 
 def _external_choices(user):
