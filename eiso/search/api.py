@@ -21,7 +21,9 @@ class SearchParams(Schema):
     kind: list[str] = Field(
         default_factory=list, description="Only these kinds: document, external, tthc."
     )
-    page: int = Field(1, ge=1, le=services.MAX_PAGE, description="Page (20 results per page).")
+    page: int = Field(
+        1, ge=1, le=services.MAX_PAGE, description="Page (20 results per page, at most 50 pages)."
+    )
 
 
 class HitOut(Schema):
@@ -42,6 +44,9 @@ class HitOut(Schema):
 class SearchOut(Schema):
     query: str
     count: int = Field(..., description="Results the caller may see, over every page.")
+    capped: bool = Field(
+        ..., description="More results than counted: count and kind_counts are lower bounds."
+    )
     page: int
     pages: int
     kind_counts: dict[str, int]
@@ -55,6 +60,7 @@ def search(request, params: Query[SearchParams]):
     return {
         "query": results.query,
         "count": results.total,
+        "capped": results.capped,
         "page": results.page,
         "pages": results.pages,
         "kind_counts": results.kind_counts,

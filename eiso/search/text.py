@@ -120,6 +120,7 @@ def tsquery_expression(query: Query) -> str:
 # Highlighting ------------------------------------------------------------------------------
 
 SNIPPET_LENGTH = 240
+MAX_SPANS = 200
 
 
 def _pattern(query: Query) -> re.Pattern[str] | None:
@@ -133,7 +134,19 @@ def _pattern(query: Query) -> re.Pattern[str] | None:
     return re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + ")")
 
 
+def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Matches separated only by spaces become one mark ("<mark>quy trình</mark>")."""
+    merged: list[tuple[int, int]] = []
+    for span_start, span_end in spans:
+        if merged and not text[merged[-1][1] : span_start].strip(" "):
+            merged[-1] = (merged[-1][0], span_end)
+        else:
+            merged.append((span_start, span_end))
+    return merged
+
+
 def _marked(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str:
+    spans = _merged(text, spans)
     out: list[str] = []
     cursor = start
     for span_start, span_end in spans:
@@ -162,11 +175,13 @@ def snippet(text: str, query: Query, length: int = SNIPPET_LENGTH) -> SafeString
     pattern = _pattern(query)
     if not text or pattern is None:
         return mark_safe("")
-    spans = [m.span() for m in pattern.finditer(fold(text))]
+    folded = fold(text)
+    # Enough matches to find a good window; a long text full of matches need not be scanned.
+    spans = [m.span() for _, m in zip(range(MAX_SPANS), pattern.finditer(folded), strict=False)]
     if not spans:
         return mark_safe("")
     # The window with the most distinct terms, and of those the tightest cluster.
-    folded_terms = [fold(text[s:e]) for s, e in spans]
+    folded_terms = [folded[s:e] for s, e in spans]
     best_start, best_score = spans[0][0], (0, 0)
     for i, (span_start, _end) in enumerate(spans):
         seen: set[str] = set()
