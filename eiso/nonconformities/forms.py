@@ -149,6 +149,7 @@ class ActionForm(TabledForm):
     owner = PersonChoiceField(
         label=_("Owner"),
         queryset=None,
+        empty_label="—",
         error_messages={
             "required": _("Choose the person responsible."),
             "invalid_choice": _("Choose a person working in this agency."),

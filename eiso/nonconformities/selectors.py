@@ -90,7 +90,13 @@ def years_of(user, agency: Agency) -> list[int]:
 def get_nonconformity_for_user_or_404(user, nonconformity_id) -> Nonconformity:
     return _get_or_404(
         visible_nonconformities(user).select_related(
-            "agency__province", "unit", "clause", "detected_by", "analysed_by", "closed_by"
+            "agency__province",
+            "unit",
+            "clause",
+            "detected_by",
+            "analysed_by",
+            "closed_by",
+            "finding__audit",
         ),
         nonconformity_id,
     )

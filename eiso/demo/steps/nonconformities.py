@@ -325,7 +325,7 @@ class _AgencyBuilder:
                         id=self.ctx.uuid("nc_proposal_action", proposal.id),
                         agency_id=self.agency.id,
                         proposal_id=proposal.id,
-                        description=f"Triển khai: {title.lower()}",
+                        description=f"Triển khai: {title[0].lower()}{title[1:]}",
                         owner_id=self._owner(unit),
                         unit_id=unit.id,
                         due_date=self.today + dt.timedelta(days=45),
