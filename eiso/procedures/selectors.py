@@ -110,15 +110,15 @@ def user_province(user) -> Province | None:
     agency = getattr(user, "active_agency", None)
     if agency is not None:
         return agency.province
-    ids = permissions.readable_province_ids(user)
-    return Province.objects.filter(id__in=ids).order_by("name").first()
+    return readable_provinces(user).first()
 
 
 def readable_provinces(user) -> QuerySet[Province]:
     from eiso.organizations.access import access_for
 
     if access_for(user).global_admin:
-        return Province.objects.filter(tthc__isnull=False).distinct().order_by("name")
+        with_catalogue = Province.objects.filter(tthc__isnull=False).distinct().order_by("name")
+        return with_catalogue if with_catalogue.exists() else Province.objects.order_by("name")
     return Province.objects.filter(id__in=permissions.readable_province_ids(user)).order_by("name")
 
 

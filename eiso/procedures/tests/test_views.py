@@ -241,3 +241,11 @@ def test_history_of_a_tthc_shows_what_a_reimport_changed(personas, client):
     assert "thời hạn giải quyết" in html.lower()
     client.force_login(personas.other_province)
     assert client.get(reverse("core:history", args=["procedures.tthc", tthc.pk])).status_code == 404
+
+
+def test_pages_without_a_province_parameter_pick_the_users_province(personas, client, scope):
+    for name in ("admin", "dost", "iso", "staff"):
+        client.force_login(personas[name])
+        response = client.get(reverse("procedures:index"))
+        assert response.status_code == 200, name
+        assert "1.001234" in response.content.decode(), name
