@@ -141,3 +141,28 @@ def test_the_gate_is_registered_with_the_documents_app():
     from eiso.documents import gates as document_gates
 
     assert gates.legal_time_check in document_gates.submit_checks()
+
+
+def test_submitting_a_procedure_over_the_legal_time_is_refused_and_changes_nothing(personas):
+    from eiso.documents.services.workflow import edition_submit
+
+    world = personas.world
+    tthc = make_tthc(world.province, legal_time="10")
+    [scope] = services.scope_add(actor=personas.iso, agency=world.agency, tthcs=[tthc])
+    document, edition = make_procedure(world.agency, steps=[(8, "days"), (4, "days")])
+    edition.__class__.objects.filter(pk=edition.pk).update(
+        purpose="Quy định trình tự cấp bản sao",
+        dossier_components="Đơn đề nghị",
+        processing_time="10 ngày làm việc",
+        submission_place="Bộ phận một cửa",
+    )
+    services.scope_map_procedure(actor=personas.iso, scope=scope, document=document)
+    edition.refresh_from_db()
+    with pytest.raises(DomainError) as error:
+        edition_submit(actor=personas.iso, edition=edition)
+    assert (
+        "Tổng thời gian các bước (12 ngày làm việc) vượt thời hạn giải quyết theo quy định "
+        "(10 ngày làm việc) của TTHC 1.001234." in str(error.value.message)
+    )
+    edition.refresh_from_db()
+    assert edition.state == "draft"
