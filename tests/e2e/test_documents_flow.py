@@ -236,7 +236,9 @@ def test_bad_input_and_pages_on_phone(browser, page, phone_page, live_server, pe
     form = tab.locator("main form")
     form.get_by_label("Tên tài liệu").fill("Quy trình tiếp nhận văn bản đến")
     form.locator("input[type=file]").set_input_files(
-        files=[{"name": "quy-trinh.pdf", "mimeType": "application/pdf", "buffer": b"MZ" + bytes(512)}]
+        files=[
+            {"name": "quy-trinh.pdf", "mimeType": "application/pdf", "buffer": b"MZ" + bytes(512)}
+        ]
     )
     count = Document.objects.count()
     form.get_by_test_id("save").click()
