@@ -82,7 +82,18 @@ def register_workbook(agency, risks: QuerySet[Risk]) -> bytes:
                 risk.get_kind_display(),
                 _text(risk.title),
                 risk.unit.name if risk.unit else _("The whole agency"),
-                _text(risk.process),
+                _text(
+                    " — ".join(
+                        part
+                        for part in (
+                            f"{risk.procedure.code} {risk.procedure.title}"
+                            if risk.procedure
+                            else "",
+                            risk.process,
+                        )
+                        if part
+                    )
+                ),
                 _text(str(source)) if source else "",
                 risk.likelihood,
                 risk.impact,

@@ -71,6 +71,11 @@ class IssueChoiceField(forms.ModelChoiceField):
         return f"[{obj.get_swot_display()}] {obj.description[:90]}"
 
 
+class ProcedureChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.code} {obj.title}"[:150]
+
+
 class RiskFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Type"), required=False, choices=[("", _("All types")), *RiskKind.choices]
@@ -124,11 +129,19 @@ class RiskForm(TabledForm):
         empty_label=_("The whole agency"),
         error_messages={"invalid_choice": _("Choose a unit you may manage risks for.")},
     )
+    procedure = ProcedureChoiceField(
+        label=_("Procedure"),
+        queryset=None,
+        required=False,
+        empty_label="—",
+        help_text=_("The agency's documented procedure concerned, if any."),
+        error_messages={"invalid_choice": _("Choose a procedure of this agency.")},
+    )
     process = forms.CharField(
         label=_("Process"),
         max_length=255,
         required=False,
-        help_text=_("The process or procedure concerned, if any."),
+        help_text=_("Or name a process that has no documented procedure."),
     )
     source_issue = IssueChoiceField(
         label=_("Arising from issue"), queryset=None, required=False, empty_label="—"
@@ -164,7 +177,16 @@ class RiskForm(TabledForm):
     status = forms.ChoiceField(label=_("Status"), choices=RiskStatus.choices, required=False)
 
     def __init__(
-        self, *args, units, issues, parties, people, matrix: MatrixConfig, editing: bool, **kwargs
+        self,
+        *args,
+        units,
+        issues,
+        parties,
+        people,
+        procedures,
+        matrix: MatrixConfig,
+        editing: bool,
+        **kwargs,
     ):
         super().__init__(*args, **kwargs)
         fields: dict[str, Any] = self.fields
@@ -172,6 +194,7 @@ class RiskForm(TabledForm):
         fields["source_issue"].queryset = issues
         fields["source_party"].queryset = parties
         fields["owner"].queryset = people
+        fields["procedure"].queryset = procedures
         l_size, i_size = matrix.likelihood_levels, matrix.impact_levels
         fields["likelihood"].choices = rating_choices(l_size, LIKELIHOOD_LABELS, blank=True)
         fields["impact"].choices = rating_choices(i_size, IMPACT_LABELS, blank=True)

@@ -161,6 +161,15 @@ class Risk(BaseModel):
         related_name="risks",
     )
     process = models.CharField(_("process"), max_length=255, blank=True)
+    procedure = models.ForeignKey(
+        "documents.Document",
+        verbose_name=_("procedure"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="risks",
+        help_text=_("The agency's documented procedure the risk belongs to, if any."),
+    )
     kind = models.CharField(_("type"), max_length=12, choices=RiskKind.choices)
     title = models.CharField(_("risk or opportunity"), max_length=255)
     description = models.TextField(_("description"), blank=True)

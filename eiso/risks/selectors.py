@@ -53,7 +53,7 @@ def risks_for_user(user, agency, filters: RiskFilters | None = None) -> QuerySet
     queryset = (
         visible_risks(user)
         .filter(agency=agency)
-        .select_related("unit", "owner", "source_issue", "source_party")
+        .select_related("unit", "owner", "source_issue", "source_party", "procedure")
         .annotate(
             open_treatments=Count(
                 "treatments", filter=Q(treatments__status__in=OPEN_STATUSES), distinct=True
@@ -150,7 +150,13 @@ def get_risk_for_user_or_404(user, risk_id) -> Risk:
         return (
             visible_risks(user)
             .select_related(
-                "agency", "agency__province", "unit", "owner", "source_issue", "source_party"
+                "agency",
+                "agency__province",
+                "unit",
+                "owner",
+                "source_issue",
+                "source_party",
+                "procedure",
             )
             .get(pk=_uuid_or_404(risk_id))
         )
@@ -199,6 +205,19 @@ def get_party_for_user_or_404(user, party_id) -> InterestedParty:
         return visible_parties(user).select_related("agency").get(pk=_uuid_or_404(party_id))
     except InterestedParty.DoesNotExist as exc:
         raise Http404 from exc
+
+
+def procedures_for_user(user, agency):
+    """The agency's procedures (system, TTHC, internal-work) a risk may belong to."""
+    from eiso.documents.models import PROCEDURE_KINDS
+    from eiso.documents.permissions import visible_documents
+
+    return (
+        visible_documents(user)
+        .filter(agency=agency, kind__in=PROCEDURE_KINDS)
+        .only("id", "code", "title", "agency_id", "kind")
+        .order_by("code")
+    )
 
 
 def open_treatments_owned_by(user) -> QuerySet[Treatment]:

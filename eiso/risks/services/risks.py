@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 
 from eiso.core import audit
 from eiso.core.errors import DomainError
+from eiso.documents.models import PROCEDURE_KINDS
 from eiso.organizations.models import Agency, Membership
 from eiso.risks import events, states
 from eiso.risks.matrix import MatrixConfig
@@ -33,6 +34,7 @@ KIND_TREATMENT_ASSIGNED = "risks.treatment_assigned"
 RISK_FIELDS = (
     "unit",
     "process",
+    "procedure",
     "kind",
     "title",
     "description",
@@ -131,6 +133,11 @@ def _clean(agency: Agency, values: dict, config: MatrixConfig, *, review_changed
         not isinstance(party, InterestedParty) or party.agency_id != agency.pk
     ):
         raise DomainError(_("Choose an interested party of this agency."), field="source_party")
+    procedure = values.get("procedure")
+    if procedure is not None and (
+        procedure.agency_id != agency.pk or procedure.kind not in PROCEDURE_KINDS
+    ):
+        raise DomainError(_("Choose a procedure of this agency."), field="procedure")
     owner = values.get("owner")
     if owner is not None and not _is_member(agency, owner):
         raise DomainError(_("This person does not work in the agency."), field="owner")
@@ -140,6 +147,7 @@ def _clean(agency: Agency, values: dict, config: MatrixConfig, *, review_changed
     return {
         "unit": unit,
         "process": clean_text(values.get("process"), field="process", max_length=255),
+        "procedure": procedure,
         "kind": clean_choice(
             values.get("kind"),
             RiskKind,

@@ -188,3 +188,26 @@ def test_review_and_due_reminders(personas, risk):
     assert Notification.objects.filter(
         recipient=personas.unit_head, kind="risks.treatment_due", body=treatment.action
     ).exists()
+
+
+def test_a_risk_belongs_to_a_procedure_of_its_agency(personas, client):
+    from eiso.documents.models import Document
+
+    world = personas.world
+    procedure = Document.objects.create(
+        agency=world.agency, kind="procedure_tthc", code="QT.07", title="Cấp phép dạy thêm"
+    )
+    form = Document.objects.create(
+        agency=world.agency, kind="form", code="BM.01", title="Đơn đề nghị"
+    )
+    foreign = Document.objects.create(
+        agency=world.other_agency, kind="procedure_tthc", code="QT.01", title="Thủ tục khác"
+    )
+    for wrong in (form, foreign):
+        with pytest.raises(DomainError) as error:
+            make_risk(personas, procedure=wrong)
+        assert error.value.field == "procedure"
+    risk = make_risk(personas, procedure=procedure)
+    client.force_login(personas.staff)
+    page = client.get(f"/rui-ro/{risk.pk}/").content.decode()
+    assert "QT.07</a> Cấp phép dạy thêm" in page

@@ -18,6 +18,7 @@ RISK_FORM_FIELDS = (
     "title",
     "description",
     "unit",
+    "procedure",
     "process",
     "source_issue",
     "source_party",
@@ -39,6 +40,7 @@ def _risk_form(request, agency, *, data=None, initial=None, editing=False):
         issues=selectors.issues_for_user(request.user, agency, active_only=True),
         parties=selectors.parties_for_user(request.user, agency, active_only=True),
         people=people_of(agency),
+        procedures=selectors.procedures_for_user(request.user, agency),
         matrix=services.matrix_for_agency(agency),
         editing=editing,
     )
