@@ -1,0 +1,94 @@
+"""Pages: the dashboard's numbers, filters, a bad form keeps what was typed, the history page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from eiso.core.history import url_for
+from eiso.nonconformities import selectors, services
+from eiso.nonconformities.models import Nonconformity
+from eiso.nonconformities.tests.conftest import add_action, analyse, make_nc, today
+
+pytestmark = pytest.mark.django_db
+
+
+def test_dashboard_counts_open_nonconformities_by_unit_age_and_source(client, personas):
+    make_nc(personas, unit="division", source="complaint", detected_on=today())
+    make_nc(
+        personas,
+        unit="division",
+        source="dost_inspection",
+        detected_on=today() - dt.timedelta(days=45),
+    )
+    old = make_nc(
+        personas, unit="office", source="complaint", detected_on=today() - dt.timedelta(days=200)
+    )
+    analyse(personas, old)
+    add_action(personas, old, due=today() - dt.timedelta(days=3))
+    data = selectors.agency_dashboard(personas.iso, personas.world.agency)
+    assert data.open_total == 3 and data.overdue_total == 1
+    assert data.by_unit == [("Phòng Giáo dục phổ thông", 2), ("Văn phòng Sở", 1)]
+    assert data.by_age == [("0-30", 1), ("31-90", 1), ("91-180", 0), ("180+", 1)]
+    sources = {value: n for value, _label, n in data.by_source}
+    assert (sources["complaint"], sources["dost_inspection"], sources["other"]) == (2, 1, 0)
+    client.force_login(personas.unit_head)
+    page = client.get(reverse("nonconformities:dashboard") + f"?agency={personas.world.agency.pk}")
+    html = page.content.decode()
+    assert 'data-nc-chart="hbar"' in html and "vendor/chartjs/chart.umd.min.js" in html
+    assert "<script>" not in html  # no inline script (CSP)
+
+
+def test_list_filters(client, personas):
+    make_nc(personas, source="complaint", description="Phản ánh về thái độ phục vụ")
+    make_nc(personas, source="dost_inspection", description="Chưa cập nhật TTHC mới")
+    client.force_login(personas.staff)
+    url = reverse("nonconformities:index") + f"?agency={personas.world.agency.pk}"
+    html = client.get(url + "&source=dost_inspection").content.decode()
+    assert "Chưa cập nhật TTHC mới" in html and "thái độ phục vụ" not in html
+    html = client.get(url + "&q=thái độ").content.decode()
+    assert "thái độ phục vụ" in html and "TTHC mới" not in html
+
+
+def test_a_bad_record_form_keeps_what_was_typed(client, personas):
+    client.force_login(personas.iso)
+    url = reverse("nonconformities:create") + f"?agency={personas.world.agency.pk}"
+    response = client.post(
+        url,
+        {
+            "source": "complaint",
+            "description": "Hồ sơ trả chậm 2 ngày",
+            "severity": "minor",
+            "detected_on": "31/02/2026",
+        },
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Nhập ngày theo dạng dd/mm/yyyy, ví dụ 31/03/2026." in html
+    assert "Hồ sơ trả chậm 2 ngày" in html
+    future = (today() + dt.timedelta(days=2)).strftime("%d/%m/%Y")
+    response = client.post(
+        url,
+        {
+            "source": "complaint",
+            "description": "Hồ sơ trả chậm",
+            "severity": "minor",
+            "detected_on": future,
+        },
+    )
+    assert "Ngày phát hiện không được ở tương lai." in response.content.decode()
+    assert not Nonconformity.objects.exists()
+
+
+def test_history_shows_the_actions(client, personas):
+    nc = make_nc(personas)
+    analyse(personas, nc)
+    add_action(personas, nc)
+    services.nonconformity_start(actor=personas.iso, nonconformity=nc)
+    client.force_login(personas.head)
+    html = client.get(url_for(nc)).content.decode()
+    assert "Bắt đầu thực hiện hành động khắc phục" in html
+    html = client.get(url_for(nc) + "?sub=1").content.decode()
+    assert "Thêm hành động khắc phục" in html  # the action, a sub-object
