@@ -147,7 +147,7 @@ class ReplacementChoiceField(forms.ModelChoiceField):
 
 
 class StatusChangeForm(TabledForm):
-    status = forms.ChoiceField(label=_("New status"))
+    status = forms.ChoiceField(label=pgettext_lazy("external document", "New status"))
     effective_date = _date_field(
         _("Takes effect on"),
         required=True,

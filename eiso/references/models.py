@@ -37,10 +37,10 @@ class Kind(models.TextChoices):
 
 
 class Status(models.TextChoices):
-    IN_FORCE = "in_force", _("In force")
-    AMENDED = "amended", _("Amended")
-    REPLACED = "replaced", _("Replaced")
-    EXPIRED = "expired", _("Expired")
+    IN_FORCE = "in_force", pgettext_lazy("external document status", "In force")
+    AMENDED = "amended", pgettext_lazy("external document status", "Amended")
+    REPLACED = "replaced", pgettext_lazy("external document status", "Replaced")
+    EXPIRED = "expired", pgettext_lazy("external document status", "Expired")
 
 
 class Scope(models.TextChoices):
