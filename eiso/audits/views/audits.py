@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST, require_safe
 from eiso.audits import permissions, selectors, services
 from eiso.audits.forms import AuditFilterForm, AuditPlanForm, CancelForm, SessionForm, TeamForm
 from eiso.audits.models import AuditSession, AuditStatus
+from eiso.audits.notices import notice_days
 from eiso.audits.services.scope import team_of
 from eiso.audits.views.programmes import scope_choices
 from eiso.core.history import url_for as history_url
@@ -62,6 +63,7 @@ def audit_detail(request, audit_id):
         "can_edit_report": permissions.can_edit_report(user, audit),
         "report_ready": audit.status in (AuditStatus.COMPLETED, AuditStatus.REPORTED),
         "history_url": history_url(audit),
+        "notice_days": notice_days(),
     }
     return render(request, "audits/audit_detail.html", context)
 
