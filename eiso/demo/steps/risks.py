@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from eiso.demo.context import BuiltAgency, BuiltProvince, Context
 from eiso.demo.pipeline import step
+from eiso.documents.models import Document, Kind
 from eiso.risks.matrix import DEFAULT
 from eiso.risks.models import ContextIssue, InterestedParty, Risk, Treatment
 
@@ -201,13 +202,33 @@ RISKS = (
 @step("risks", order=70)
 def build_risks(ctx: Context, province: BuiltProvince) -> None:
     today = timezone.localdate()
+    procedures = _first_tthc_procedures(ctx, province)
     built = 0
     for agency in province.agencies:
         if agency.status == "not_started" or not agency.people:
             continue
-        _agency_register(ctx, agency, today)
+        _agency_register(ctx, agency, today, procedures.get(agency.id))
         built += 1
     ctx.stats["risk_registers"] += built
+
+
+def _first_tthc_procedures(ctx: Context, province: BuiltProvince) -> dict:
+    """Agency id → its first TTHC procedure (by code), from the documents step when it ran.
+
+    The documents are still in the writer's buffer: flush it first (one query for the province)."""
+    ctx.writer.flush()
+    result: dict = {}
+    rows = (
+        Document.objects.filter(
+            agency_id__in=[agency.id for agency in province.agencies],
+            kind=Kind.PROCEDURE_TTHC,
+        )
+        .order_by("agency_id", "code")
+        .values_list("agency_id", "id")
+    )
+    for agency_id, document_id in rows:
+        result.setdefault(agency_id, document_id)
+    return result
 
 
 def _owners(agency: BuiltAgency) -> list:
@@ -225,7 +246,7 @@ def _treatment_owner(owners: list, number: int, index: int):
     return heads[number % len(heads)] if index == 0 else owners[0]
 
 
-def _agency_register(ctx: Context, agency: BuiltAgency, today: dt.date) -> None:
+def _agency_register(ctx: Context, agency: BuiltAgency, today: dt.date, procedure_id) -> None:
     rng = ctx.rng("risks", agency.id)
     owners = [owner for owner in _owners(agency) if owner]
     if not owners:
@@ -291,6 +312,7 @@ def _agency_register(ctx: Context, agency: BuiltAgency, today: dt.date) -> None:
                 number=number,
                 unit_id=one_door.id if at_door and one_door else None,
                 process="Tiếp nhận và trả kết quả giải quyết TTHC" if at_door else "",
+                procedure_id=procedure_id if at_door else None,
                 kind=kind,
                 title=title,
                 description=description,
