@@ -92,3 +92,23 @@ def test_history_shows_the_actions(client, personas):
     assert "Bắt đầu thực hiện hành động khắc phục" in html
     html = client.get(url_for(nc) + "?sub=1").content.decode()
     assert "Thêm hành động khắc phục" in html  # the action, a sub-object
+
+
+def test_a_unit_head_records_only_for_their_unit(client, personas):
+    client.force_login(personas.unit_head)
+    url = reverse("nonconformities:create") + f"?agency={personas.world.agency.pk}"
+    data = {
+        "source": "process_monitoring",
+        "description": "Sổ theo dõi không cập nhật",
+        "severity": "minor",
+        "detected_on": today().strftime("%d/%m/%Y"),
+    }
+    response = client.post(url, {**data, "unit": personas.world.office.pk})
+    assert response.status_code == 200
+    assert "Bạn chỉ ghi nhận được sự không phù hợp của phòng, ban mình phụ trách." in (
+        response.content.decode()
+    )
+    assert not Nonconformity.objects.exists()
+    response = client.post(url, {**data, "unit": personas.world.subdivision.pk})
+    assert response.status_code == 302
+    assert Nonconformity.objects.get().unit == personas.world.subdivision

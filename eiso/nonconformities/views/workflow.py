@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from eiso.core import documents as docs
+from eiso.core.errors import DomainError
 from eiso.nonconformities import documents, permissions, selectors, services
 from eiso.nonconformities.forms import (
     ActionDoneForm,
@@ -48,6 +49,13 @@ def nonconformity_create(request):
     initial = {"detected_on": timezone.localdate()}
     form = NonconformityForm(request.POST or None, agency=agency, initial=initial)
     if request.method == "POST" and form.is_valid():
+        if not permissions.can_record(request.user, agency, form.cleaned_data["unit"]):
+            form.add_domain_error(
+                DomainError(
+                    _("You may record nonconformities only of the units you head."), field="unit"
+                )
+            )
+            return _form_page(request, form, title=_("Record a nonconformity"), agency=agency)
         nc = call_service(
             form,
             services.nonconformity_create,
