@@ -16,6 +16,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -373,13 +374,14 @@ class ReviewNote(BaseModel):
         Edition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="notes"
     )
     action = models.CharField(_("action"), max_length=10, choices=Action.choices)
+    at = models.DateTimeField(_("time"), default=timezone.now)
     author_name = models.CharField(_("by"), max_length=150, blank=True)
     comment = models.TextField(_("comment"), blank=True)
 
     class Meta:
         verbose_name = _("review note")
         verbose_name_plural = _("review notes")
-        ordering = ("edition", "created_at")
+        ordering = ("edition", "at", "created_at")
 
     def __str__(self) -> str:
         return f"{self.get_action_display()}: {self.comment}"

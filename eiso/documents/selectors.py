@@ -9,8 +9,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from django.db.models import Prefetch, Q, QuerySet, Value
-from django.db.models.functions import Concat
+from django.db.models import F, Prefetch, Q, QuerySet, Value
+from django.db.models.functions import Coalesce, Concat
 from django.http import Http404
 
 from eiso.documents.models import (
@@ -135,9 +135,14 @@ def document_list(
         queryset = queryset.annotate(_folded=Fold(Concat("code", Value(" "), "title")))
         for word in words[:8]:
             queryset = queryset.filter(_folded__contains=word)
-    return queryset.select_related(
-        "agency", "owner_unit", "effective_edition", "latest_edition", "parent"
-    ).order_by("code", "pk")
+    # A form follows the procedure it belongs to: QT.01, BM.01-QT.01, BM.02-QT.01, QT.02…
+    return (
+        queryset.select_related(
+            "agency", "owner_unit", "effective_edition", "latest_edition", "parent"
+        )
+        .annotate(_group=Coalesce("parent__code", "code"))
+        .order_by("_group", F("parent_id").asc(nulls_first=True), "code", "pk")
+    )
 
 
 def edition_detail(edition: Edition) -> Edition:

@@ -127,9 +127,11 @@ class _AgencyDocuments:
         self.people = self._people(users)
         units = agency.units
         self.office = next((u for u in units if u.spec.kind == OFFICE), units[0] if units else None)
-        self.divisions = [u for u in units if u.spec.kind != OFFICE and u.depth == 0] or (
-            [self.office] if self.office else []
-        )
+        self.divisions = [
+            u
+            for u in units
+            if u.spec.kind not in (OFFICE, "leadership", "one_door") and u.depth == 0
+        ] or ([self.office] if self.office else [])
         self.number = 0
         self.mapped: list[tuple[uuid.UUID, uuid.UUID]] = []
         self.states_left = [State.SUBMITTED, State.REVIEWED, State.APPROVED, State.WITHDRAWN]
@@ -225,7 +227,12 @@ class _AgencyDocuments:
             document_id = self._document(spec, code, owner, extra=tthc_fields, tthc=True)
             if index % 3 == 0:
                 self._document(
-                    demo.DocSpec(f"{spec.key}:form", Kind.FORM, demo.TTHC_FORMS[0], body=tthc.name),
+                    demo.DocSpec(
+                        f"{spec.key}:form",
+                        Kind.FORM,
+                        f"{demo.TTHC_FORMS[0]}: {tthc.name}"[:500],
+                        body=tthc.name,
+                    ),
                     f"BM.01-{code}",
                     owner,
                     parent_id=document_id,
@@ -391,10 +398,10 @@ class _AgencyDocuments:
                     changed_on=day,
                 )
             )
-        self._notes(edition_id, state, reached, signed_day)
+        self._notes(edition_id, state, reached, signed_day, day)
         return edition_id
 
-    def _notes(self, edition_id, state, reached, signed_day) -> None:
+    def _notes(self, edition_id, state, reached, signed_day, day) -> None:
         steps = [
             (ReviewNote.Action.SUBMITTED, self.people.drafter[1]),
             (ReviewNote.Action.REVIEWED, self.people.reviewer[1]),
@@ -411,6 +418,8 @@ class _AgencyDocuments:
                     edition_id=edition_id,
                     action=action,
                     author_name=name,
+                    at=_at(day if action == ReviewNote.Action.EFFECTIVE and day else signed_day)
+                    + dt.timedelta(hours=order),
                 )
             )
 

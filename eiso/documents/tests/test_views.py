@@ -152,3 +152,17 @@ def test_downloads(client, personas):
     assert docx.status_code == 200 and docx.content[:2] == b"PK"
     pdf = client.get(reverse("documents:download", args=[edition.pk, "pdf"]))
     assert pdf.status_code == 200 and pdf.content[:5] == b"%PDF-"
+
+
+def test_excel_export(client, personas):
+    import io
+
+    from openpyxl import load_workbook
+
+    make_procedure(personas)
+    client.force_login(personas.dost)
+    agency = personas.world.agency
+    response = client.get(reverse("documents:index") + f"?agency={agency.pk}&format=xlsx")
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    assert sheet["B3"].value == "QT.01" and sheet["C3"].value.startswith("Cấp bản sao")

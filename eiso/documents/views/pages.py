@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
+from django.utils.translation import gettext as _
 from django.shortcuts import render
 from django.utils import timezone
 
 from eiso.core import documents as docs
 from eiso.documents import compare as comparing
-from eiso.documents import flowchart, permissions, rendering, selectors, states
+from eiso.documents import exports, flowchart, permissions, rendering, selectors, states
 from eiso.documents.forms import ApproveForm, FilterForm, ReturnForm, WithdrawForm
 from eiso.documents.models import ReviewNote, State
 from eiso.documents.services.editions import lock_expires_at, lock_holder
@@ -42,6 +43,8 @@ def document_list(request):
             can_create=permissions.can_author_any_in(request.user, agency),
             can_manage_codes=permissions.can_author_in(request.user, agency),
         )
+    if agency is not None and request.GET.get("format") == "xlsx":
+        return _export(agency, queryset)
     template = (
         "documents/partials/results.html"
         if request.headers.get("HX-Request")
@@ -49,6 +52,17 @@ def document_list(request):
         else "documents/list.html"
     )
     return render(request, template, context)
+
+
+def _export(agency, queryset) -> HttpResponse:
+    title = _("Controlled documents of %(agency)s") % {"agency": agency.name}
+    content = exports.documents_workbook(queryset.iterator(chunk_size=500), title)
+    response = HttpResponse(
+        content,
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = docs.content_disposition("danh-muc-tai-lieu.xlsx")
+    return response
 
 
 @login_required
