@@ -79,7 +79,8 @@ def build_distribution(ctx: Context, province: BuiltProvince) -> None:
 
 
 class _World:
-    """Members, offices, coordinators and the demo staff member of the province: five queries."""
+    """Members, offices, coordinators, heads and the demo staff member of the province: six
+    queries."""
 
     def __init__(self, agency_ids: list):
         self.members: dict = defaultdict(list)  # agency -> [(user, unit, unit path)]
@@ -104,6 +105,11 @@ class _World:
             unit__agency_id__in=agency_ids, role=Role.UNIT_HEAD, is_active=True
         ).values_list("unit_id", "user_id"):
             self.heads.setdefault(unit_id, user_id)
+        self.agency_heads: dict = {}
+        for agency_id, user_id in RoleGrant.objects.filter(
+            agency_id__in=agency_ids, role=Role.AGENCY_HEAD, is_active=True
+        ).values_list("agency_id", "user_id"):
+            self.agency_heads.setdefault(agency_id, user_id)
         self.demo_staff = (
             Membership.objects.filter(agency_id__in=agency_ids, user__username=DEMO_STAFF)
             .values_list("user_id", flat=True)
@@ -191,11 +197,15 @@ def _schedule(
     edition = document.effective_edition
     effective_on = edition.effective_date or today
     months = document.review_interval_months or 12
-    reviewer = world.heads.get(document.owner_unit_id) or world.coordinators.get(document.agency_id)
+    reviewer = (
+        world.heads.get(document.owner_unit_id)
+        or world.coordinators.get(document.agency_id)
+        or world.agency_heads.get(document.agency_id)
+    )
     last_reviewed = None
     history: set[dt.date] = set()
     due = add_months(effective_on, months)
-    while due <= today and reviewer:
+    while due <= today:
         history.add(due)
         reviewed_on = due - dt.timedelta(days=rng.randint(1, 20))
         ctx.writer.add(
@@ -207,7 +217,7 @@ def _schedule(
                 reason=f"Xem xét định kỳ {months} tháng một lần.",
                 due_date=due,
                 state=ReviewState.NO_CHANGE,
-                reviewer_id=reviewer,
+                reviewer_id=reviewer,  # None only in an agency without a head or coordinator
                 reviewed_on=reviewed_on,
                 comment=rng.choice(NO_CHANGE_COMMENTS),
                 reminded_soon_on=reviewed_on,
@@ -222,6 +232,8 @@ def _schedule(
     elif state == "soon":
         due = today + dt.timedelta(days=rng.randint(2, 12))  # due soon
         open_task = (due, None)
+    elif due <= add_working_days(today, review_reminder_days(), province=province):
+        open_task = (due, None)  # the daily job would have opened it already
     if open_task is not None:
         while due in history:
             due -= dt.timedelta(days=1)
