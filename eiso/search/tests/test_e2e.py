@@ -58,7 +58,7 @@ def test_header_search_finds_and_opens_a_document(live_server, personas, page, p
     )
     results = page.get_by_test_id("search-results")
     first = results.locator(".search-hit").first
-    assert first.locator("mark").first.inner_text() == "Quy"
+    assert first.locator("mark").first.inner_text() == "Quy trình cấp bản sao"
     assert first.locator(".search-code").inner_text() == "QT.05"
     assert "Dự thảo" in first.inner_text()
     assert (
