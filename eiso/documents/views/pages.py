@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse
-from django.utils.translation import gettext as _
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from eiso.core import documents as docs
 from eiso.documents import compare as comparing
