@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -84,7 +84,8 @@ def risks_for_user(user, agency, filters: RiskFilters | None = None) -> QuerySet
             | Q(description__icontains=filters.query)
             | Q(process__icontains=filters.query)
         )
-    return queryset.order_by(f"-{prefix}score" if filters.residual else "-score", "number")
+    # Unassessed residual scores (NULL) last on every database (PostgreSQL sorts NULL first).
+    return queryset.order_by(F(f"{prefix}score").desc(nulls_last=True), "number")
 
 
 def level_counts(user, agency, *, status: str = RiskStatus.OPEN) -> dict[str, int]:
