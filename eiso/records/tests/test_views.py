@@ -63,7 +63,7 @@ def test_read_pages_and_api(personas, client, entry):
     urls = [
         reverse("records:detail", args=[unit.pk, YEAR]),
         reverse("records:export", args=[unit.pk, YEAR]),
-        reverse("records:document", args=[unit.pk, YEAR, "pdf"]),
+        reverse("records:document", args=[unit.pk, YEAR, "docx"]),
     ]
     for url in urls:
         check_matrix(personas, client, request=lambda c, p, u=url: c.get(u), allowed=READERS)
