@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from django.utils import timezone
 
@@ -302,7 +303,8 @@ class _AgencyAudits:
 
     # Checklist -----------------------------------------------------------------------------
     def _checklist(self, audit_id, plan: _Plan, numbers) -> None:
-        rows = []
+        # (unit, clause number, question, procedure step reference, procedure id)
+        rows: list[tuple[Any, str | None, str, str, uuid.UUID | None]] = []
         for unit in plan.units:
             for number in numbers:
                 questions = checklists.questions_for_number(number)
