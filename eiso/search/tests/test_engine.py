@@ -196,3 +196,20 @@ def test_counts_stop_at_the_limit_for_broad_queries(notes, personas, monkeypatch
     client.force_login(personas.staff)
     html = client.get("/tim-kiem/", {"q": "quy trinh"}).content.decode()
     assert "Hơn 5 kết quả cho “quy trinh”" in html
+
+
+def test_reindex_command_and_background_task(notes, personas):
+    import io
+
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    notes.add("Quy trình một")
+    SearchEntry.objects.all().delete()
+    out = io.StringIO()
+    call_command("search_reindex", "--kind", "note", "--batch-size", "10", stdout=out)
+    assert "note: 1" in out.getvalue()
+    assert search(personas.staff, "quy trinh mot").total == 1
+    call_command("search_reindex", "--background", stdout=out)
+    assert "Enqueued search reindex task" in out.getvalue()
+    assert DBTaskResult.objects.filter(task_path="eiso.search.tasks.reindex").count() == 1
