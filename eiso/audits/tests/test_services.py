@@ -315,3 +315,17 @@ def test_auditees_notified_once_ahead(personas, audit):
     assert notices.send_audit_notices(today) == 0
     assert notices.send_audit_notices(add_working_days(today, 1)) == 0
     assert notes.count() == 1
+
+
+def test_question_bank_is_keyed_by_2015_clauses_and_covers_every_main_clause():
+    import json
+
+    from eiso.standards.loader import DATA_DIR
+
+    data = json.loads((DATA_DIR / "tcvn-iso-9001-2015.json").read_text(encoding="utf-8"))
+    numbers = {row[0] for row in data["clauses"]}
+    bank = checklists.question_bank()
+    assert set(bank) <= numbers
+    main = {n for n in numbers if n.count(".") == 1 and n.split(".")[0] not in ("1", "2", "3")}
+    assert main <= set(bank)
+    assert all(q.strip().endswith("?") for questions in bank.values() for q in questions)
