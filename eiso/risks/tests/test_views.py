@@ -191,3 +191,25 @@ def test_api_read_and_treatment_status(client, personas, risk):
     )
     assert response.status_code == 400
     assert "không thể chuyển" in response.json()["detail"]
+
+
+def test_residual_heat_map_and_kind_toggle(client, personas):
+    risk = make_risk(personas, likelihood=5, impact=5)
+    from eiso.risks import services
+
+    services.risk_update(actor=personas.iso, risk=risk, residual_likelihood=2, residual_impact=2)
+    make_risk(personas, kind="opportunity", title="Số hóa hồ sơ", likelihood=3, impact=3)
+    client.force_login(personas.iso)
+    base = reverse("risks:heatmap") + _q(personas)
+    residual = client.get(base + "&residual=1").content.decode()
+    assert "Khả năng 2, ảnh hưởng 2 (Thấp): 1" in residual
+    assert "Khả năng 5, ảnh hưởng 5 (Rất cao): không có" in residual
+    risks_only = client.get(base + "&kind=risk").content.decode()
+    assert "Khả năng 5, ảnh hưởng 5 (Rất cao): 1" in risks_only
+    assert "Khả năng 3, ảnh hưởng 3 (Trung bình): không có" in risks_only
+
+
+def test_reminder_job_is_registered():
+    from eiso.core import scheduler
+
+    assert "risks.reminders" in {job.name for job in scheduler.registered_jobs()}

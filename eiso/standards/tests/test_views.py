@@ -136,3 +136,11 @@ def test_index_query_count_does_not_grow(personas, client, loaded, settings):
             edition=selectors.edition_by_code("TCVN ISO 9001:2015"),
         )
     assert _count(client, reverse("standards:index")) == small
+
+
+def test_index_search_finds_an_iso_unit_by_its_agency(personas, client, loaded):
+    client.force_login(personas.admin)
+    make_agency(personas.world.province, "Sở Xây dựng", "SXD")
+    page = client.get(reverse("standards:index") + "?q=xây").content.decode()
+    assert "Sở Xây dựng" in page
+    assert "Sở Giáo dục" not in page
