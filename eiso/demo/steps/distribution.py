@@ -66,8 +66,8 @@ def build_distribution(ctx: Context, province: BuiltProvince) -> None:
     world = _World(agency_ids)
     today = timezone.localdate()
     picker = ctx.rng("distribution-reviews", province.id)
-    picked = picker.sample(documents, max(2, len(documents) * 3 // 20))
-    overdue = {d.pk for d in picked[: max(1, len(picked) // 3)]}
+    picked = picker.sample(documents, max(2, len(documents) * 2 // 25))
+    overdue = {d.pk for d in picked[: max(1, len(picked) // 4)]}
     soon = {d.pk for d in picked} - overdue
     for document in documents:
         rng = ctx.rng("distribution", document.pk)
@@ -161,7 +161,7 @@ def _distribute(ctx, world: _World, document, rng: random.Random, today: dt.date
     ]
     requested_on = min(edition.effective_date or today, today)
     age = (today - requested_on).days
-    done_share = 0.97 if age > 60 else 0.85 if age > 14 else 0.5
+    done_share = 1.0 if age > 120 else 0.97 if age > 60 else 0.85 if age > 14 else 0.5
     reminder_day = add_working_days(requested_on, ack_reminder_days(), province=province)
     for user_id, unit_id in dict(reached).items():
         pending = rng.random() > done_share
@@ -266,25 +266,34 @@ def _schedule(
 
 
 def _external_reviews(ctx, world: _World, agency_ids: list, today: dt.date) -> None:
-    """The 3-month review of documents citing an amended or replaced external document."""
-    citations = (
+    """The 3-month review of documents citing an amended or replaced external document: the
+    latest change's reviews are open, older ones were recorded "no change" before their due date
+    (a change of 2024 is not still waiting in 2026)."""
+    citations = list(
         EditionCitation.objects.filter(
             edition__document__agency_id__in=agency_ids,
             edition__state=State.EFFECTIVE,
             external_document__status__in=["amended", "replaced"],
         )
         .select_related("external_document", "edition__document")
-        .order_by("edition__document__code", "id")
+        .order_by("edition__document__code", "id")[:40]
     )
+    if not citations:
+        return
+    fallback = today - dt.timedelta(days=20)
+    latest = max(c.external_document.status_effective_date or fallback for c in citations)
     seen = set()
-    for citation in citations[:20]:
+    for citation in citations:
         document = citation.edition.document
         external = citation.external_document
         if (document.pk, external.pk) in seen:
             continue
         seen.add((document.pk, external.pk))
-        changed_on = external.status_effective_date or today - dt.timedelta(days=20)
+        changed_on = external.status_effective_date or fallback
+        due = add_months(changed_on, EXTERNAL_CHANGE_REVIEW_MONTHS)
         status = "được sửa đổi" if external.status == "amended" else "bị thay thế"
+        still_open = changed_on == latest
+        reviewed_on = min(due, today) - dt.timedelta(days=10)
         ctx.writer.add(
             ReviewTask(
                 id=ctx.uuid("review-external", document.pk, external.pk),
@@ -295,10 +304,16 @@ def _external_reviews(ctx, world: _World, agency_ids: list, today: dt.date) -> N
                     f"{external} {status} từ ngày {changed_on:%d/%m/%Y}: xem xét tài liệu có cần "
                     "sửa đổi không (Điều 4 QĐ 19/2014/QĐ-TTg)."
                 ),
-                due_date=add_months(changed_on, EXTERNAL_CHANGE_REVIEW_MONTHS),
+                due_date=due,
                 source_external_id=external.pk,
-                state=ReviewState.OPEN,
+                state=ReviewState.OPEN if still_open else ReviewState.NO_CHANGE,
+                reviewer_id=None if still_open else world.coordinators.get(document.agency_id),
+                reviewed_on=None if still_open else reviewed_on,
+                comment=""
+                if still_open
+                else "Đã đối chiếu văn bản sửa đổi; nội dung tài liệu không bị ảnh hưởng.",
                 reminded_soon_on=today - dt.timedelta(days=1),
+                reminded_overdue_on=today - dt.timedelta(days=1) if due < today else None,
             )
         )
         ctx.stats["external reviews"] += 1

@@ -53,9 +53,8 @@ def test_demo_step(personas):
     _run(world)
 
     acks = Acknowledgement.objects.all()
-    assert acks.filter(document__in=old).exclude(state=AckState.ACKNOWLEDGED).count() > 0
-    done = acks.filter(document__in=old, state=AckState.ACKNOWLEDGED).count()
-    assert done / acks.filter(document__in=old).count() > 0.9
+    # Editions in force for long were read by everyone; recent ones partly.
+    assert not acks.filter(document__in=old).exclude(state=AckState.ACKNOWLEDGED).exists()
     assert set(acks.filter(document__in=recent).values_list("state", flat=True)) == {
         AckState.PENDING,
         AckState.ACKNOWLEDGED,
