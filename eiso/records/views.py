@@ -83,7 +83,8 @@ def _register_context(request, unit, year) -> dict:
         "lines": lines,
         "diff": diff,
         "can_keep": permissions.can_keep_register(request.user, unit),
-        "history_url": history_url(register) if register is not None else "",
+        # The register's own events and those of its lines.
+        "history_url": f"{history_url(register)}?sub=1" if register is not None else "",
     }
 
 

@@ -241,3 +241,15 @@ def test_documents_and_excel_parse_back(personas, client, entry):
     assert list(rows[0]) == ["STT", "Tên hồ sơ", "Đơn vị lưu", "Nơi lưu", "Thời hạn lưu", "Ghi chú"]
     assert rows[-1][1] == "Sổ theo dõi văn bản đến"
     assert len(rows) == 1 + 4
+
+
+def test_history_page_follows_visibility(personas, client, entry):
+    from eiso.core.history import url_for
+
+    register = RecordRegister.objects.get()
+    url = url_for(register) + "?sub=1"
+    client.force_login(personas.staff)
+    body = client.get(url).content.decode()
+    assert "Sổ theo dõi văn bản đến" in body
+    client.force_login(personas.other_agency)
+    assert client.get(url).status_code == 404

@@ -234,3 +234,25 @@ def test_detail_lists_the_citing_documents_the_user_may_see(personas, client, do
     client.force_login(personas.dost)
     body = client.get(url).content.decode()
     assert "QT.01" in body and "QT.77" in body
+
+
+def test_the_template_imports_as_is(personas, client):
+    client.force_login(personas.admin)
+    template = client.get(reverse("references:import_template"))
+    content = b"".join(template.streaming_content)
+    upload = SimpleUploadedFile("mau.xlsx", content)
+    response = client.post(reverse("references:import"), {"scope": "national", "file": upload})
+    assert response.status_code == 302
+    document = ExternalDocument.objects.get()
+    assert document.number == "19/2014/QĐ-TTg"
+    assert document.effective_date == dt.date(2014, 5, 18)
+
+
+def test_history_page_follows_visibility(personas, client, docs):
+    from eiso.core.history import url_for
+
+    url = url_for(docs["agency"])
+    client.force_login(personas.staff)
+    assert client.get(url).status_code == 200
+    client.force_login(personas.other_agency)
+    assert client.get(url).status_code == 404
