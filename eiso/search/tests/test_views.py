@@ -126,3 +126,10 @@ def test_page_query_count_is_constant(personas, client, notes, world):
     for n in range(40):
         notes.add(f"Quy trình thêm {n}", "quy trình", agency=world.agency)
     assert _page_queries(client, personas.staff) == small
+
+
+def test_api_is_documented(personas, client):
+    client.force_login(personas.staff)
+    schema = client.get("/api/v1/openapi.json").json()
+    parameters = schema["paths"]["/api/v1/search"]["get"]["parameters"]
+    assert {p["name"] for p in parameters} == {"q", "kind", "page"}
