@@ -12,7 +12,7 @@ from eiso.api.errors import DETAIL_RESPONSES
 from eiso.api.pagination import PageParams, page_schema, paginate
 from eiso.organizations.selectors import get_agency_for_user_or_404
 from eiso.risks import selectors, services
-from eiso.risks.models import Level, RiskKind, TreatmentStatus
+from eiso.risks.models import RiskKind, RiskLevel, TreatmentStatus
 
 router = Router(tags=["risks"])
 
@@ -41,7 +41,7 @@ class RiskOut(Schema):
     status: str
 
 
-class TreatmentOut(Schema):
+class RiskTreatmentOut(Schema):
     id: uuid.UUID
     risk_id: uuid.UUID
     action: str
@@ -52,7 +52,7 @@ class TreatmentOut(Schema):
     note: str
 
 
-class TreatmentStatusIn(Schema):
+class RiskTreatmentStatusIn(Schema):
     status: TreatmentStatus = Field(..., description="planned, in_progress, done or cancelled.")
     note: str = Field("", max_length=2000)
 
@@ -60,12 +60,12 @@ class TreatmentStatusIn(Schema):
 class RiskFilterParams(Schema):
     agency: uuid.UUID = Field(..., description="Id of the agency.")
     kind: RiskKind | None = None
-    level: Level | None = None
+    level: RiskLevel | None = None
     status: str = Field("open", pattern="^(open|closed|all)$", description="open, closed or all.")
 
 
 RiskPage = page_schema(RiskOut, "RiskPage")
-TreatmentPage = page_schema(TreatmentOut, "TreatmentPage")
+RiskTreatmentPage = page_schema(RiskTreatmentOut, "RiskTreatmentPage")
 
 
 def _risk(risk) -> dict:
@@ -73,7 +73,7 @@ def _risk(risk) -> dict:
 
 
 def _treatment(treatment) -> dict:
-    return {field: getattr(treatment, field) for field in TreatmentOut.model_fields}
+    return {field: getattr(treatment, field) for field in RiskTreatmentOut.model_fields}
 
 
 @router.get("/risks", response={200: RiskPage, **DETAIL_RESPONSES})
@@ -93,7 +93,7 @@ def get_risk(request, risk_id: uuid.UUID):
     return _risk(selectors.get_risk_for_user_or_404(request.auth, risk_id))
 
 
-@router.get("/risks/{risk_id}/treatments", response={200: TreatmentPage, **DETAIL_RESPONSES})
+@router.get("/risks/{risk_id}/treatments", response={200: RiskTreatmentPage, **DETAIL_RESPONSES})
 def list_treatments(request, risk_id: uuid.UUID, page: Query[PageParams]):
     risk = selectors.get_risk_for_user_or_404(request.auth, risk_id)
     return paginate(selectors.treatments_of(risk), page, _treatment)
@@ -101,9 +101,9 @@ def list_treatments(request, risk_id: uuid.UUID, page: Query[PageParams]):
 
 @router.post(
     "/risks/treatments/{treatment_id}/status",
-    response={200: TreatmentOut, **DETAIL_RESPONSES},
+    response={200: RiskTreatmentOut, **DETAIL_RESPONSES},
 )
-def set_treatment_status(request, treatment_id: uuid.UUID, payload: TreatmentStatusIn):
+def set_treatment_status(request, treatment_id: uuid.UUID, payload: RiskTreatmentStatusIn):
     """Move a treatment action along its lifecycle (its owner or whoever manages the risk)."""
     treatment = selectors.get_treatment_for_user_or_404(request.auth, treatment_id)
     saved = services.treatment_set_status(

@@ -12,8 +12,8 @@ from eiso.organizations.forms import TabledForm, UnitChoiceField
 from eiso.risks.matrix import MatrixConfig
 from eiso.risks.models import (
     IssueCategory,
-    Level,
     RiskKind,
+    RiskLevel,
     RiskStatus,
     Scope,
     Swot,
@@ -83,7 +83,7 @@ class RiskFilterForm(forms.Form):
     level = forms.ChoiceField(
         label=pgettext_lazy("risk", "Level"),
         required=False,
-        choices=[("", pgettext_lazy("risk", "All levels")), *Level.choices],
+        choices=[("", pgettext_lazy("risk", "All levels")), *RiskLevel.choices],
     )
     status = forms.ChoiceField(
         label=_("Status"),

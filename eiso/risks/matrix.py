@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from eiso.core.errors import DomainError
-from eiso.risks.models import Level, RiskMatrix
+from eiso.risks.models import RiskLevel, RiskMatrix
 
 MIN_LEVELS, MAX_LEVELS = 3, 10
 
@@ -29,12 +29,12 @@ class MatrixConfig:
 
     def level(self, score: int) -> str:
         if score >= self.very_high_from:
-            return Level.VERY_HIGH
+            return RiskLevel.VERY_HIGH
         if score >= self.high_from:
-            return Level.HIGH
+            return RiskLevel.HIGH
         if score >= self.medium_from:
-            return Level.MEDIUM
-        return Level.LOW
+            return RiskLevel.MEDIUM
+        return RiskLevel.LOW
 
     def score(self, likelihood: int, impact: int) -> tuple[int, str]:
         value = likelihood * impact
@@ -43,10 +43,10 @@ class MatrixConfig:
     def bands(self) -> list[tuple[str, int, int]]:
         """(level, first score, last score) of each level, for the legend."""
         return [
-            (Level.LOW, 1, self.medium_from - 1),
-            (Level.MEDIUM, self.medium_from, self.high_from - 1),
-            (Level.HIGH, self.high_from, self.very_high_from - 1),
-            (Level.VERY_HIGH, self.very_high_from, self.max_score),
+            (RiskLevel.LOW, 1, self.medium_from - 1),
+            (RiskLevel.MEDIUM, self.medium_from, self.high_from - 1),
+            (RiskLevel.HIGH, self.high_from, self.very_high_from - 1),
+            (RiskLevel.VERY_HIGH, self.very_high_from, self.max_score),
         ]
 
 

@@ -130,7 +130,7 @@ class RiskKind(models.TextChoices):
     OPPORTUNITY = "opportunity", _("Opportunity")
 
 
-class Level(models.TextChoices):
+class RiskLevel(models.TextChoices):
     LOW = "low", _("Low")
     MEDIUM = "medium", _("Medium")
     HIGH = "high", _("High")
@@ -192,14 +192,16 @@ class Risk(BaseModel):
     likelihood = models.PositiveSmallIntegerField(_("likelihood"))
     impact = models.PositiveSmallIntegerField(_("impact"))
     score = models.PositiveSmallIntegerField(_("score"))
-    level = models.CharField(pgettext_lazy("risk", "level"), max_length=10, choices=Level.choices)
+    level = models.CharField(
+        pgettext_lazy("risk", "level"), max_length=10, choices=RiskLevel.choices
+    )
     residual_likelihood = models.PositiveSmallIntegerField(
         _("residual likelihood"), null=True, blank=True
     )
     residual_impact = models.PositiveSmallIntegerField(_("residual impact"), null=True, blank=True)
     residual_score = models.PositiveSmallIntegerField(_("residual score"), null=True, blank=True)
     residual_level = models.CharField(
-        _("residual level"), max_length=10, choices=Level.choices, blank=True
+        _("residual level"), max_length=10, choices=RiskLevel.choices, blank=True
     )
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,

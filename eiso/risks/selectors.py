@@ -13,8 +13,8 @@ from eiso.risks.matrix import MatrixConfig
 from eiso.risks.models import (
     ContextIssue,
     InterestedParty,
-    Level,
     Risk,
+    RiskLevel,
     RiskStatus,
     Treatment,
 )
@@ -96,7 +96,7 @@ def level_counts(user, agency, *, status: str = RiskStatus.OPEN) -> dict[str, in
         .annotate(total=Count("id"))
         .order_by()
     )
-    counts = dict.fromkeys(Level.values, 0)
+    counts = dict.fromkeys(RiskLevel.values, 0)
     counts.update(dict(rows))
     return counts
 
@@ -111,7 +111,7 @@ class HeatCell:
 
     @property
     def level_label(self) -> str:
-        return str(Level(self.level).label)
+        return str(RiskLevel(self.level).label)
 
 
 def heatmap(

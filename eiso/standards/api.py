@@ -14,7 +14,7 @@ from eiso.standards import selectors
 router = Router(tags=["standards"])
 
 
-class EditionOut(Schema):
+class StandardEditionOut(Schema):
     id: uuid.UUID
     code: str
     title: str
@@ -24,7 +24,7 @@ class EditionOut(Schema):
     clause_count: int
 
 
-class ClauseOut(Schema):
+class StandardClauseOut(Schema):
     id: uuid.UUID
     number: str
     title_vi: str
@@ -35,7 +35,7 @@ class ClauseOut(Schema):
     guidance_vi: str
 
 
-class MappingOut(Schema):
+class ClauseMappingOut(Schema):
     from_number: str
     to_number: str
     note: str
@@ -53,9 +53,9 @@ class MappingFilters(Schema):
     to: uuid.UUID = Field(..., description="Id of the later edition.")
 
 
-EditionPage = page_schema(EditionOut, "EditionPage")
-ClausePage = page_schema(ClauseOut, "ClausePage")
-MappingPage = page_schema(MappingOut, "MappingPage")
+StandardEditionPage = page_schema(StandardEditionOut, "StandardEditionPage")
+StandardClausePage = page_schema(StandardClauseOut, "StandardClausePage")
+ClauseMappingPage = page_schema(ClauseMappingOut, "ClauseMappingPage")
 
 
 def _edition(edition) -> dict:
@@ -71,7 +71,7 @@ def _edition(edition) -> dict:
 
 
 def _clause(clause) -> dict:
-    return {field: getattr(clause, field) for field in ClauseOut.model_fields}
+    return {field: getattr(clause, field) for field in StandardClauseOut.model_fields}
 
 
 def _mapping(mapping) -> dict:
@@ -82,14 +82,15 @@ def _mapping(mapping) -> dict:
     }
 
 
-@router.get("/standards/editions", response={200: EditionPage, **DETAIL_RESPONSES})
+@router.get("/standards/editions", response={200: StandardEditionPage, **DETAIL_RESPONSES})
 def list_editions(request, page: Query[PageParams]):
     """Editions of ISO 9001 loaded in this installation, oldest first."""
     return paginate(selectors.editions_for_user(request.auth), page, _edition)
 
 
 @router.get(
-    "/standards/editions/{edition_id}/clauses", response={200: ClausePage, **DETAIL_RESPONSES}
+    "/standards/editions/{edition_id}/clauses",
+    response={200: StandardClausePage, **DETAIL_RESPONSES},
 )
 def list_clauses(request, edition_id: uuid.UUID, page: Query[PageParams]):
     """Clauses of one edition in reading order (numbers, titles, our own guidance)."""
@@ -98,7 +99,8 @@ def list_clauses(request, edition_id: uuid.UUID, page: Query[PageParams]):
 
 
 @router.get(
-    "/standards/editions/{edition_id}/mappings", response={200: MappingPage, **DETAIL_RESPONSES}
+    "/standards/editions/{edition_id}/mappings",
+    response={200: ClauseMappingPage, **DETAIL_RESPONSES},
 )
 def list_mappings(
     request, edition_id: uuid.UUID, filters: Query[MappingFilters], page: Query[PageParams]

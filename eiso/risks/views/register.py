@@ -16,7 +16,7 @@ from eiso.core.history import url_for as history_url
 from eiso.organizations import selectors as org_selectors
 from eiso.risks import exports, permissions, selectors
 from eiso.risks.forms import RiskFilterForm
-from eiso.risks.models import Level, RiskKind, RiskStatus
+from eiso.risks.models import RiskKind, RiskLevel, RiskStatus
 from eiso.risks.services import matrix_for_agency
 from eiso.risks.views._common import agency_from_request
 
@@ -65,7 +65,7 @@ def risk_list(request):
                 "page": page,
                 "counts": selectors.level_counts(request.user, agency),
                 "units": org_selectors.units_for_user(request.user, agency).filter(is_active=True),
-                "levels": Level,
+                "levels": RiskLevel,
                 "today": timezone.localdate(),
                 "can_create": permissions.can_create_any_risk(request.user, agency),
             }
