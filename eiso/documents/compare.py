@@ -39,6 +39,16 @@ class Comparison:
     records: list[Row] = field(default_factory=list)
     references: list[Row] = field(default_factory=list)
 
+    def only_changes(self) -> Comparison:
+        return Comparison(
+            left=self.left,
+            right=self.right,
+            sections=[row for row in self.sections if row.changed],
+            steps=[row for row in self.steps if row.changed],
+            records=[row for row in self.records if row.changed],
+            references=[row for row in self.references if row.changed],
+        )
+
     @property
     def change_count(self) -> int:
         return sum(

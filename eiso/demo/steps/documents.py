@@ -353,6 +353,9 @@ class _AgencyDocuments:
         ctx.writer.add(edition)
         ctx.stats["editions"] += 1
         for order, item in enumerate(spec.steps, start=1):
+            # A superseded issue differs where the amendment log says: an appraisal step that
+            # took a day longer before the new publication decision.
+            longer = state == State.SUPERSEDED and order == 2 and item.duration is not None
             ctx.writer.add(
                 ProcedureStep(
                     id=ctx.uuid("step", edition_id, order),
@@ -360,7 +363,7 @@ class _AgencyDocuments:
                     order=order,
                     task=item.task,
                     responsible=item.responsible,
-                    duration=item.duration,
+                    duration=item.duration + 1 if longer else item.duration,
                     duration_unit=item.unit,
                     output=item.output,
                 )

@@ -63,6 +63,8 @@ def test_compare_lists_what_changed(personas):
     result = compare.compare(selectors.edition_detail(edition), selectors.edition_detail(draft))
     changed = {row.label: row.status for row in result.sections + result.steps if row.changed}
     assert changed == {"Mục đích": "changed", "B2": "changed", "B5": "added"}
+    only = result.only_changes()
+    assert [row.label for row in only.steps] == ["B2", "B5"] and not only.records
 
 
 def test_flowchart_escapes_text_and_sums_time():

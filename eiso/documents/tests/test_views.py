@@ -28,6 +28,7 @@ def test_pages_render(client, personas):
         reverse("documents:detail", args=[document.pk]),
         reverse("documents:edit", args=[document.pk]),
         reverse("documents:compare", args=[document.pk]),
+        reverse("documents:compare", args=[document.pk]) + "?only=1",
         reverse("documents:edition", args=[edition.pk]),
         reverse("documents:edition", args=[draft.pk]),
         reverse("documents:editor", args=[draft.pk]),

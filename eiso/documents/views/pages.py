@@ -183,7 +183,11 @@ def edition_compare(request, pk):
     right = by_id.get(request.GET.get("b", "")) or editions[0]
     left = by_id.get(request.GET.get("a", "")) or next(e for e in editions if e.pk != right.pk)
     comparison = comparing.compare(selectors.edition_detail(left), selectors.edition_detail(right))
+    only_changes = request.GET.get("only") == "1"
+    if only_changes:
+        comparison = comparison.only_changes()
     context = {
+        "only_changes": only_changes,
         "document": document,
         "agency": document.agency,
         "editions": editions,
