@@ -213,3 +213,16 @@ def test_reminder_job_is_registered():
     from eiso.core import scheduler
 
     assert "risks.reminders" in {job.name for job in scheduler.registered_jobs()}
+
+
+def test_issue_and_party_histories_are_linked_and_readable(client, personas):
+    issue = make_issue(personas)
+    party = make_party(personas)
+    client.force_login(personas.dost)
+    for name, obj, label in (
+        ("risks:issues", issue, "Thêm vấn đề bối cảnh"),
+        ("risks:parties", party, "Thêm bên quan tâm"),
+    ):
+        page = client.get(reverse(name) + _q(personas)).content.decode()
+        assert history.url_for(obj) in page
+        assert label in client.get(history.url_for(obj)).content.decode()
