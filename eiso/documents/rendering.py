@@ -86,7 +86,7 @@ def _steps(edition: Edition, steps) -> list[docs.Block]:
     )
     table = docs.Table(
         (
-            docs.Column("Bước", 0.5),
+            docs.Column("Bước", 0.75),
             docs.Column("Nội dung công việc", 2.6),
             docs.Column("Trách nhiệm", 1.4),
             docs.Column("Thời gian", 1),
