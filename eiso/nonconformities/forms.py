@@ -189,6 +189,11 @@ class VerificationForm(TabledForm):
         help_text=_("What shows the nonconformity has not recurred (records, data, sample)."),
         error_messages={"required": _("Describe the evidence on which effectiveness is judged.")},
     )
+    evidence_file = forms.FileField(
+        label=_("Evidence file"),
+        required=False,
+        help_text=_("Optional: PDF, Word, Excel, JPG or PNG."),
+    )
 
 
 class ListFilterForm(forms.Form):

@@ -328,6 +328,10 @@ class Verification(BaseModel):
     round = models.PositiveSmallIntegerField(_("round"), default=1)
     effective = models.BooleanField(_("effective"))
     evidence = models.TextField(_("evidence of effectiveness"))
+    evidence_file = models.FileField(
+        _("evidence file"), upload_to="nonconformities/evidence/%Y/%m/", blank=True, max_length=255
+    )
+    evidence_name = models.CharField(_("evidence file name"), max_length=255, blank=True)
     checked_on = models.DateField(_("checked on"))
     checked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -20,6 +20,7 @@ from eiso.nonconformities.models import (
     Proposal,
     Source,
     State,
+    Verification,
 )
 from eiso.nonconformities.permissions import (
     visible_actions,
@@ -111,6 +112,13 @@ def actions_of(nonconformity: Nonconformity) -> QuerySet[CorrectiveAction]:
 def verifications_of(nonconformity: Nonconformity):
     return nonconformity.verifications.select_related("checked_by").order_by(
         "checked_on", "created_at"
+    )
+
+
+def get_verification_for_user_or_404(user, verification_id) -> Verification:
+    return _get_or_404(
+        Verification.objects.filter(nonconformity__in=visible_nonconformities(user)),
+        verification_id,
     )
 
 

@@ -30,6 +30,11 @@ urlpatterns = [
         workflow.request_form,
         name="request_form",
     ),
+    path(
+        "kiem-tra/<uuid:verification_id>/minh-chung/",
+        workflow.verification_evidence,
+        name="verification_evidence",
+    ),
     path("hanh-dong/<uuid:action_id>/sua/", workflow.action_edit, name="action_edit"),
     path("hanh-dong/<uuid:action_id>/hoan-thanh/", workflow.action_done, name="action_done"),
     path("hanh-dong/<uuid:action_id>/mo-lai/", workflow.action_reopen, name="action_reopen"),

@@ -5,6 +5,8 @@ before any change, and writes its audit event."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import uuid
 from functools import partial
 
 from django.db import transaction
@@ -33,6 +35,7 @@ from eiso.nonconformities.services._common import (
     next_number,
     require,
 )
+from eiso.nonconformities.uploads import EXTENSIONS, validate_evidence
 
 NC_FIELDS = (
     "source",
@@ -366,7 +369,7 @@ def verification_opens_on(nonconformity: Nonconformity) -> dt.date | None:
 
 @transaction.atomic
 def nonconformity_verify(
-    *, actor, nonconformity: Nonconformity, effective: bool, evidence: str
+    *, actor, nonconformity: Nonconformity, effective: bool, evidence: str, evidence_file=None
 ) -> Verification:
     """Record the effectiveness check. Effective: confirmed, ready to close. Not effective: back
     to analysis for a new round (the check stays on record)."""
@@ -389,7 +392,8 @@ def nonconformity_verify(
             % {"date": format_day(opens)},
             code="gate",
         )
-    verification = Verification.objects.create(
+    kind = validate_evidence(evidence_file) if evidence_file else None
+    verification = Verification(
         nonconformity=nonconformity,
         round=nonconformity.round,
         effective=bool(effective),
@@ -398,6 +402,14 @@ def nonconformity_verify(
         checked_by=actor,
         created_by=actor,
     )
+    if kind is not None:
+        original = os.path.basename(evidence_file.name or "")[:200]
+        verification.evidence_name = original or f"minh-chung{EXTENSIONS[kind]}"
+        # Stored under a random name with the extension of the sniffed kind.
+        verification.evidence_file.save(
+            f"{uuid.uuid4().hex}{EXTENSIONS[kind]}", evidence_file, save=False
+        )
+    verification.save()
     before = audit.snapshot(nonconformity, ("state", "round", "effectiveness_confirmed"))
     if effective:
         nonconformity.effectiveness_confirmed = True
@@ -416,6 +428,7 @@ def nonconformity_verify(
                 audit.snapshot(nonconformity, ("state", "round", "effectiveness_confirmed")),
             ),
             "evidence": [None, evidence],
+            **({"evidence_file": [None, verification.evidence_name]} if kind else {}),
         },
     )
     _changed(nonconformity)

@@ -112,3 +112,51 @@ def test_a_unit_head_records_only_for_their_unit(client, personas):
     response = client.post(url, {**data, "unit": personas.world.subdivision.pk})
     assert response.status_code == 302
     assert Nonconformity.objects.get().unit == personas.world.subdivision
+
+
+def _to_verification(personas):
+    nc = make_nc(personas)
+    analyse(personas, nc)
+    action = add_action(personas, nc)
+    services.nonconformity_start(actor=personas.iso, nonconformity=nc)
+    services.action_set_status(
+        actor=personas.staff, action=action, status="done", result_note="Xong"
+    )
+    services.nonconformity_request_verification(actor=personas.iso, nonconformity=nc)
+    return nc
+
+
+def test_verification_evidence_file_is_sniffed_and_served_to_readers(
+    client, personas, settings, tmp_path
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from eiso.nonconformities.models import Verification
+    from tests.support.matrix import check_matrix
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    nc = _to_verification(personas)
+    url = reverse("nonconformities:verify", args=[nc.pk])
+    client.force_login(personas.auditor)
+    program = SimpleUploadedFile("bien-ban.pdf", b"MZ\x90\x00" + b"\x00" * 200)
+    response = client.post(
+        url, {"effective": "1", "evidence": "Kiểm tra 30 hồ sơ", "evidence_file": program}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200 and "Kiểm tra 30 hồ sơ" in html
+    assert "Tệp này là một chương trình, không phải tài liệu" in html
+    assert not Verification.objects.exists()
+    pdf = SimpleUploadedFile("bien-ban.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n")
+    response = client.post(
+        url, {"effective": "1", "evidence": "Kiểm tra 30 hồ sơ", "evidence_file": pdf}
+    )
+    assert response.status_code == 302
+    verification = Verification.objects.get()
+    assert (
+        verification.evidence_name == "bien-ban.pdf"
+        and verification.evidence_file.name.endswith(".pdf")
+    )
+    download = reverse("nonconformities:verification_evidence", args=[verification.pk])
+    from eiso.nonconformities.tests.test_views_matrix import READERS
+
+    check_matrix(personas, client, request=lambda c, p: c.get(download), allowed=READERS)

@@ -3,7 +3,10 @@ corrective action request form (DOCX/PDF)."""
 
 from __future__ import annotations
 
+import mimetypes
+
 from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -32,6 +35,7 @@ def _detail_url(nc) -> str:
 
 def _form_page(request, form, *, title, agency, nc=None, submit=None, intro=""):
     context = {
+        "multipart": form.is_multipart(),
         "form": form,
         "title": title,
         "agency": agency,
@@ -256,7 +260,7 @@ def nonconformity_request_verification(request, nonconformity_id):
 def nonconformity_verify(request, nonconformity_id):
     nc = selectors.get_nonconformity_for_user_or_404(request.user, nonconformity_id)
     deny_unless(permissions.can_verify(request.user, nc))
-    form = VerificationForm(request.POST or None)
+    form = VerificationForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         saved = call_service(
             form,
@@ -294,6 +298,27 @@ def nonconformity_close(request, nonconformity_id):
         success=_("Nonconformity closed."),
         next_url=_detail_url(nc),
     )
+
+
+@require_safe
+@login_required
+def verification_evidence(request, verification_id):
+    verification = selectors.get_verification_for_user_or_404(request.user, verification_id)
+    if not verification.evidence_file:
+        raise Http404
+    try:
+        handle = verification.evidence_file.open("rb")
+    except OSError as exc:
+        raise Http404 from exc
+    name = verification.evidence_file.name
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=verification.evidence_name or "minh-chung",
+        content_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 @require_safe
