@@ -58,7 +58,7 @@ def register_workbook(agency, risks: QuerySet[Risk]) -> bytes:
         _("Type"),
         _("Risk or opportunity"),
         _("Unit"),
-        _("Process"),
+        _("Procedure or process"),
         _("Arising from"),
         _("Likelihood"),
         _("Impact"),

@@ -130,7 +130,7 @@ class RiskForm(TabledForm):
         error_messages={"invalid_choice": _("Choose a unit you may manage risks for.")},
     )
     procedure = ProcedureChoiceField(
-        label=_("Procedure"),
+        label=_("Documented procedure"),
         queryset=None,
         required=False,
         empty_label="—",
@@ -138,7 +138,7 @@ class RiskForm(TabledForm):
         error_messages={"invalid_choice": _("Choose a procedure of this agency.")},
     )
     process = forms.CharField(
-        label=_("Process"),
+        label=pgettext_lazy("risk", "Process"),
         max_length=255,
         required=False,
         help_text=_("Or name a process that has no documented procedure."),

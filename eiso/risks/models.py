@@ -160,10 +160,10 @@ class Risk(BaseModel):
         on_delete=models.PROTECT,
         related_name="risks",
     )
-    process = models.CharField(_("process"), max_length=255, blank=True)
+    process = models.CharField(pgettext_lazy("risk", "process"), max_length=255, blank=True)
     procedure = models.ForeignKey(
         "documents.Document",
-        verbose_name=_("procedure"),
+        verbose_name=_("documented procedure"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
