@@ -224,3 +224,18 @@ def test_my_work_sections_query_counts(personas, document, django_assert_num_que
         section = reviews_section(iso, None)
     assert section.total == 16 and len(section.items) == 10
     assert reviews_section(personas.staff, None) is None
+
+
+def test_review_task_history(personas, client, document):
+    task = services.review_task_open(
+        document=document, due_date=dt.date(2026, 12, 15), reason="Định kỳ", kind="other"
+    )
+    services.review_record(actor=personas.iso, task=task, outcome="no_change", comment="Ổn")
+    url = reverse("core:history", args=["distribution.reviewtask", str(task.pk)])
+    client.force_login(personas.iso)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Ghi nhận kết quả xem xét tài liệu" in response.text
+    assert "Mở đợt xem xét tài liệu" in response.text
+    client.force_login(personas.staff)
+    assert client.get(url).status_code == 404
