@@ -51,6 +51,17 @@ IMPORT_COLUMNS = (
     COL_NOTES,
 )
 REQUIRED = (COL_KIND, COL_NUMBER, COL_TITLE, COL_ISSUER)
+# The import column of each field, to name it in a row's error.
+FIELD_COLUMNS = {
+    "kind": COL_KIND,
+    "number": COL_NUMBER,
+    "title": COL_TITLE,
+    "issuer": COL_ISSUER,
+    "issued_date": COL_ISSUED,
+    "effective_date": COL_EFFECTIVE,
+    "url": COL_URL,
+    "notes": COL_NOTES,
+}
 
 # Vietnamese names of the kinds as written in the file (folded), besides the codes themselves.
 KIND_NAMES = {

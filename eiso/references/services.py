@@ -275,7 +275,7 @@ def external_import(
     importing the same file twice changes nothing). Returns (created, updated). Any row that
     breaks a rule rejects the whole file with every problem listed.
     """
-    from eiso.references.excel import ImportFileError
+    from eiso.references.excel import FIELD_COLUMNS, ImportFileError
 
     province_id, agency_id = _scope_ids(province, agency)
     _require(can_manage_scope(actor, province_id=province_id, agency_id=agency_id))
@@ -297,9 +297,19 @@ def external_import(
                 values, province_id=province_id, agency_id=agency_id, exclude=document
             )
         except DomainError as exc:
-            errors.append(
-                _("Row %(line)d: %(problem)s") % {"line": row.line, "problem": exc.message}
-            )
+            column = FIELD_COLUMNS.get(exc.field or "")
+            if column:
+                message = _("Row %(line)d, column “%(column)s”: %(problem)s") % {
+                    "line": row.line,
+                    "column": column,
+                    "problem": exc.message,
+                }
+            else:
+                message = _("Row %(line)d: %(problem)s") % {
+                    "line": row.line,
+                    "problem": exc.message,
+                }
+            errors.append(message)
             continue
         if document is None:
             document = ExternalDocument(
@@ -309,6 +319,7 @@ def external_import(
             changes = audit.created(_snapshot(document))
             created += 1
         else:
+            cleaned["number"] = document.number  # as registered (the match ignores accents)
             before = _snapshot(document)
             for name, value in cleaned.items():
                 setattr(document, name, value)

@@ -124,6 +124,22 @@ def test_import_is_all_or_nothing_with_row_errors(personas, client):
     assert not ExternalDocument.objects.exists()
 
 
+def test_import_row_breaking_a_rule_names_row_and_column(personas, client, docs):
+    client.force_login(personas.admin)
+    rows = [
+        HEADER,
+        ["Nghị định", "30/2020/nd-cp", "Về công tác văn thư", "Chính phủ", "05/03/2020", ""],
+        ["Luật", "1/2026/QH16", "Luật mới", "Quốc hội", "10/05/2026", "01/05/2026"],
+    ]
+    body = _import(client, "national", rows).content.decode()
+    assert "Dòng 3, cột “Ngày hiệu lực”: Văn bản không thể có hiệu lực trước ngày ban hành." in body
+    assert ExternalDocument.objects.filter(province__isnull=True).count() == 1
+    # Without the bad row, the first row updates the registered document (accents ignored).
+    assert _import(client, "national", rows[:2]).status_code == 302
+    national = ExternalDocument.objects.get(province__isnull=True)
+    assert national.number == "30/2020/NĐ-CP" and national.issued_date == dt.date(2020, 3, 5)
+
+
 def test_import_creates_then_is_idempotent(personas, client):
     client.force_login(personas.admin)
     assert _import(client, "national", [HEADER, *GOOD]).status_code == 302
