@@ -6,9 +6,12 @@ from django.utils.translation import gettext_lazy as _
 
 
 def connect() -> None:
-    from eiso.core import history
+    from eiso.core import history, my_work
     from eiso.records import events  # noqa: F401  (registers audit action labels)
     from eiso.records import history as register_history
+    from eiso.records.my_work import registers_to_establish_section
+
+    my_work.register("records.registers", registers_to_establish_section)
 
     history.register(
         "records.recordregister",

@@ -98,3 +98,18 @@ def test_only_keepers_establish(personas, procedures):
                 actor=personas[name], unit=personas.world.division, year=YEAR
             )
     assert not RecordRegister.objects.exists()
+
+
+def test_my_work_lists_the_unit_heads_registers_not_established(personas, procedures):
+    from eiso.records.my_work import registers_to_establish_section
+
+    division = personas.world.division
+    section = registers_to_establish_section(personas.unit_head, None)
+    assert [item.url for item in section.items] == [
+        f"/ho-so/{division.pk}/{timezone.localdate().year}/"
+    ]
+    assert registers_to_establish_section(personas.staff, None) is None
+    services.register_establish(
+        actor=personas.unit_head, unit=division, year=timezone.localdate().year
+    )
+    assert registers_to_establish_section(personas.unit_head, None) is None
