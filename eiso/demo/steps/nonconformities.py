@@ -41,6 +41,13 @@ from eiso.nonconformities.services._common import NC_REGISTER, PROPOSAL_REGISTER
 
 EDITION = "TCVN ISO 9001:2015"
 LOGIN_AGENCIES = {login.agency_key for login in DEMO_LOGINS if login.agency_key}
+# Units of the demo unit-head logins: their "Việc của tôi" shows open (and overdue) actions.
+LOGIN_UNITS = {
+    (login.agency_key, login.slot.split(":")[1])
+    for login in DEMO_LOGINS
+    if login.role == "unit_head" and login.agency_key
+}
+FEATURED_STATES = ("overdue", State.IN_PROGRESS)
 SUBSET_STATES = 4
 
 # This year's nonconformities: (state, spec index, days since detection).
@@ -251,9 +258,14 @@ class _AgencyBuilder:
 
     def this_year(self, *, full: bool) -> None:
         start = dt.date(self.today.year, 1, 2)
+        featured = next(
+            (u for u in self.units if (self.agency.key, u.spec.symbol) in LOGIN_UNITS), None
+        )
         for position, (state, spec_index, age) in enumerate(self._plan(full)):
             spec = demo.SPECS[spec_index]
             unit = self.units[(position + 1) % len(self.units)]
+            if featured is not None and state in FEATURED_STATES:
+                unit = featured
             detected_on = max(start, self.today - dt.timedelta(days=age + self.rng.randint(0, 3)))
             if state == State.CLOSED:
                 self._closed(spec, detected_on, unit, position)
