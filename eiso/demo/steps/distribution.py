@@ -20,6 +20,7 @@ import datetime as dt
 import random
 from collections import defaultdict
 
+from django.db import connection
 from django.utils import timezone
 
 from eiso.core.calendar import add_working_days, subtract_working_days
@@ -40,7 +41,7 @@ from eiso.distribution.services import (
     add_months,
     review_reminder_days,
 )
-from eiso.documents.models import Document, EditionCitation, State
+from eiso.documents.models import Document, EditionCitation, Kind, State
 from eiso.organizations.models import Membership, RoleGrant, Unit
 from eiso.organizations.roles import Role
 
@@ -50,6 +51,22 @@ NO_CHANGE_COMMENTS = (
     "Các bước và thời gian thực hiện phù hợp, không cần sửa đổi.",
 )
 DEMO_STAFF = "chuyenvien"
+# Read by everyone of the agency; other documents go to the units that apply them.
+WHOLE_AGENCY_KINDS = frozenset({Kind.MANUAL, Kind.POLICY, Kind.PROCEDURE_SYSTEM})
+ACK_COLUMNS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "edition_id",
+    "document_id",
+    "agency_id",
+    "user_id",
+    "unit_id",
+    "state",
+    "requested_on",
+    "acknowledged_at",
+    "reminded_on",
+)
 
 
 @step("distribution", order=36)
@@ -75,6 +92,7 @@ def build_distribution(ctx: Context, province: BuiltProvince) -> None:
         state = "overdue" if document.pk in overdue else "soon" if document.pk in soon else ""
         _schedule(ctx, world, document, rng, today, province.id, state)
     _external_reviews(ctx, world, agency_ids, today)
+    _insert_acknowledgements(world.acks)
     ctx.writer.flush()
 
 
@@ -105,6 +123,7 @@ class _World:
             unit__agency_id__in=agency_ids, role=Role.UNIT_HEAD, is_active=True
         ).values_list("unit_id", "user_id"):
             self.heads.setdefault(unit_id, user_id)
+        self.acks: list[tuple] = []  # rows for _insert_acknowledgements
         self.agency_heads: dict = {}
         for agency_id, user_id in RoleGrant.objects.filter(
             agency_id__in=agency_ids, role=Role.AGENCY_HEAD, is_active=True
@@ -123,7 +142,8 @@ def _distribute(ctx, world: _World, document, rng: random.Random, today: dt.date
     paths: list[str] = []
     named: list = []
     choice = rng.random()
-    if choice >= 0.4 and document.owner_unit_id:
+    whole_agency = document.kind in WHOLE_AGENCY_KINDS or choice < 0.1
+    if not whole_agency and document.owner_unit_id:
         paths.append(document.owner_unit.path)
         ctx.writer.add(
             DistributionTarget(
@@ -133,7 +153,7 @@ def _distribute(ctx, world: _World, document, rng: random.Random, today: dt.date
             )
         )
         office = world.offices.get(document.agency_id)
-        if office and office[0] != document.owner_unit_id:
+        if choice >= 0.5 and office and office[0] != document.owner_unit_id:
             paths.append(office[1])
             ctx.writer.add(
                 DistributionTarget(
@@ -173,18 +193,18 @@ def _distribute(ctx, world: _World, document, rng: random.Random, today: dt.date
             acknowledged_at = timezone.make_aware(
                 dt.datetime.combine(day, dt.time(rng.randint(8, 16), rng.randint(0, 59)))
             )
-        ctx.writer.add(
-            Acknowledgement(
-                id=ctx.uuid("ack", edition.pk, user_id),
-                edition_id=edition.pk,
-                document_id=document.pk,
-                agency_id=document.agency_id,
-                user_id=user_id,
-                unit_id=unit_id,
-                state=AckState.PENDING if pending else AckState.ACKNOWLEDGED,
-                requested_on=requested_on,
-                acknowledged_at=acknowledged_at,
-                reminded_on=reminder_day if pending and reminder_day <= today else None,
+        world.acks.append(
+            (
+                ctx.uuid("ack", edition.pk, user_id),
+                edition.pk,
+                document.pk,
+                document.agency_id,
+                user_id,
+                unit_id,
+                AckState.PENDING if pending else AckState.ACKNOWLEDGED,
+                requested_on,
+                acknowledged_at,
+                reminder_day if pending and reminder_day <= today else None,
             )
         )
     ctx.stats["acknowledgements"] += len(reached)
@@ -317,3 +337,58 @@ def _external_reviews(ctx, world: _World, agency_ids: list, today: dt.date) -> N
             )
         )
         ctx.stats["external reviews"] += 1
+
+
+def _insert_acknowledgements(rows: list[tuple]) -> None:
+    """One multi-row INSERT per 500 requests, values adapted once per column type.
+
+    The requests are most of the step's rows (one per person and effective edition, hundreds of
+    thousands at province scale); building model instances for them costs more than the insert.
+    """
+    if not rows:
+        return
+    ops = connection.ops
+    native_uuid = connection.features.has_native_uuid_field
+
+    def uid(value):
+        return value if value is None or native_uuid else value.hex
+
+    now = ops.adapt_datetimefield_value(timezone.now())
+    table = connection.ops.quote_name(Acknowledgement._meta.db_table)
+    columns = ", ".join(connection.ops.quote_name(c) for c in ACK_COLUMNS)
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), 500):
+            chunk = rows[start : start + 500]
+            values = []
+            for (
+                pk,
+                edition,
+                document,
+                agency,
+                user,
+                unit,
+                state,
+                requested,
+                acked,
+                reminded,
+            ) in chunk:
+                values.extend(
+                    (
+                        uid(pk),
+                        now,
+                        now,
+                        uid(edition),
+                        uid(document),
+                        uid(agency),
+                        uid(user),
+                        uid(unit),
+                        str(state),
+                        ops.adapt_datefield_value(requested),
+                        ops.adapt_datetimefield_value(acked),
+                        ops.adapt_datefield_value(reminded),
+                    )
+                )
+            placeholders = ", ".join(
+                ["(" + ", ".join(["%s"] * len(ACK_COLUMNS)) + ")"] * len(chunk)
+            )
+            cursor.execute(f"INSERT INTO {table} ({columns}) VALUES {placeholders}", values)  # noqa: S608
