@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from eiso.documents.permissions import visible_documents
 from eiso.documents.selectors import documents_citing
 from eiso.organizations.access import access_for
-from eiso.organizations.models import Province
+from eiso.organizations.models import Agency, Province
 from eiso.organizations.search import Fold, fold
 from eiso.references.models import ExternalDocument, ExternalStatusChange, Scope, Status
 from eiso.references.permissions import coordinated_agencies, visible_external_documents
@@ -152,7 +152,7 @@ class ScopeChoice:
     key: str
     label: str
     province: Province | None
-    agency_id: uuid.UUID | None
+    agency: Agency | None
 
 
 def manageable_scopes(user) -> list[ScopeChoice]:
@@ -172,5 +172,5 @@ def manageable_scopes(user) -> list[ScopeChoice]:
         choices.append(ScopeChoice(f"province:{province.pk}", label, province, None))
     for agency in coordinated_agencies(user).select_related("province"):
         label = _("Agency: %(name)s") % {"name": agency.name}
-        choices.append(ScopeChoice(f"agency:{agency.pk}", label, agency.province, agency.pk))
+        choices.append(ScopeChoice(f"agency:{agency.pk}", label, agency.province, agency))
     return choices

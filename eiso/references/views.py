@@ -14,7 +14,6 @@ from django.views.decorators.http import require_safe
 from eiso.core.errors import DomainError
 from eiso.core.errors import PermissionDenied as DomainPermissionDenied
 from eiso.core.history import url_for as history_url
-from eiso.organizations.models import Agency
 from eiso.organizations.views._helpers import deny_unless, paginate
 from eiso.references import excel, permissions, selectors, services, states
 from eiso.references.forms import ExternalDocumentForm, FilterForm, ImportForm, StatusChangeForm
@@ -81,8 +80,7 @@ def _scope_of(request, key: str):
     """(province, agency) of a scope key the user manages; None when it is not one of them."""
     for choice in selectors.manageable_scopes(request.user):
         if choice.key == key:
-            agency = Agency.objects.get(pk=choice.agency_id) if choice.agency_id else None
-            return choice.province, agency
+            return choice.province, choice.agency
     return None
 
 
