@@ -186,7 +186,7 @@ class ImportForm(TabledForm):
         label=_("Excel file (.xlsx)"),
         help_text=_(
             "Columns: Loại, Số ký hiệu, Trích yếu, Cơ quan ban hành, Ngày ban hành, Ngày hiệu lực, "
-            "Liên kết, Ghi chú. Download the template below."
+            "Liên kết, Ghi chú. Download the template above."
         ),
     )
 
