@@ -39,13 +39,16 @@ def connect_source(source: Source) -> None:
 
 
 def connect() -> None:
-    from eiso.core.scheduler import Every, register_periodic
+    from eiso.core.scheduler import Daily, Every, register_periodic
     from eiso.search.sources.documents import DocumentSource
     from eiso.search.sources.procedures import TTHCSource
     from eiso.search.sources.references import ExternalDocumentSource
-    from eiso.search.tasks import CATCH_UP_MINUTES, catch_up
+    from eiso.search.tasks import CATCH_UP_MINUTES, catch_up, reindex
 
     sources: list[Source] = [DocumentSource(), ExternalDocumentSource(), TTHCSource()]
     for source in sources:
         connect_source(source)
+    # Events keep the index current; the catch-up job indexes changes no event announced, and a
+    # nightly rebuild repairs anything else (e.g. a unit moved while its drafts were open).
     register_periodic("search.catch_up", catch_up, Every(CATCH_UP_MINUTES))
+    register_periodic("search.nightly_reindex", reindex, Daily(hour=2))

@@ -42,3 +42,11 @@ def test_search_step_indexes_rows_written_without_events(personas):
     build_search_index(ctx)
     assert flushed and "external: 1" in lines[0]
     assert search(personas.staff, "he thong quan ly chat luong").total == 1
+
+
+def test_index_jobs_are_scheduled():
+    from eiso.core.scheduler import registered_jobs
+
+    jobs = {job.name: job for job in registered_jobs()}
+    assert jobs["search.catch_up"].task.name == "catch_up"
+    assert jobs["search.nightly_reindex"].task.name == "reindex"
