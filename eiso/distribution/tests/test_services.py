@@ -281,3 +281,24 @@ def test_external_change_opens_a_review_due_three_months_after_it_takes_effect(
         change_effective_date="2026-11-30",
     )
     assert ReviewTask.objects.count() == 1
+
+
+def test_requests_are_created_in_constant_queries(personas, django_capture_on_commit_callbacks):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from eiso.distribution.tests.seed import bulk_people
+
+    world = personas.world
+    counts = []
+    for size, prefix in ((3, "a"), (60, "b")):
+        bulk_people(world.agency, world.subdivision, size, prefix=prefix)
+        document = make_effective_document(
+            personas, django_capture_on_commit_callbacks, title=f"Tài liệu {prefix}"
+        )
+        Acknowledgement.objects.filter(document=document).delete()
+        with CaptureQueriesContext(connection) as queries:
+            created = services.acknowledgements_request(edition=document.effective_edition)
+        assert created == Membership.objects.filter(agency=world.agency).count()
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
