@@ -175,6 +175,15 @@ def test_finding_to_closed_nonconformity(page, phone_page, live_server, personas
     form.locator("[name=effective]").select_option("1")
     _shot(page, "4-verification")
     form.locator("[name=evidence]").fill("Kiểm tra 30 hồ sơ mới: đều có phiếu kiểm soát")
+    form.locator("[name=evidence_file]").set_input_files(
+        files=[
+            {
+                "name": "bien-ban-kiem-tra.pdf",
+                "mimeType": "application/pdf",
+                "buffer": b"%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n",
+            }
+        ]
+    )
     form.locator("button[type=submit]").click()
     page.wait_for_load_state("networkidle")
     page.get_by_role("button", name="Kết thúc sự không phù hợp").click()
@@ -182,6 +191,7 @@ def test_finding_to_closed_nonconformity(page, phone_page, live_server, personas
     closed = Nonconformity.objects.get()
     assert closed.state == State.CLOSED and closed.effectiveness_confirmed
     assert page.get_by_text("Đã kết thúc sự không phù hợp.").is_visible()
+    assert page.get_by_role("link", name="bien-ban-kiem-tra.pdf").is_visible()
     _shot(page, "5-closed")
 
     # The corrective action request form, downloaded and parsed back.
@@ -215,3 +225,59 @@ def test_finding_to_closed_nonconformity(page, phone_page, live_server, personas
     )
     page.wait_for_load_state("networkidle")
     _shot(page, "8-dashboard")
+
+
+def test_improvement_proposal_becomes_a_tracked_action(page, phone_page, live_server, personas):
+    """Staff propose (a missing title is refused, the text kept); the ISO coordinator accepts it
+    as an action for the unit head, who finds it in "Việc của tôi" and marks it done."""
+    from eiso.nonconformities.models import Proposal
+
+    agency_q = f"?agency={personas.world.agency.pk}"
+    _as(page, live_server, personas.staff)
+    page.goto(live_server.url + reverse("nonconformities:proposals") + agency_q)
+    page.get_by_role("link", name="Đề xuất cải tiến").first.click()
+    form = page.locator("main form")
+    form.locator("[name=description]").fill("Gửi tin nhắn SMS khi hồ sơ có kết quả")
+    form.locator("[name=expected_benefit]").fill("Công dân không phải gọi điện hỏi kết quả")
+    form.locator("button[type=submit]").click()
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_text("Đặt tiêu đề cho đề xuất.").is_visible()
+    assert page.locator("main form [name=description]").input_value() == (
+        "Gửi tin nhắn SMS khi hồ sơ có kết quả"
+    )
+    page.locator("main form [name=title]").fill("Nhắn tin SMS trả kết quả")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state("networkidle")
+    proposal = Proposal.objects.get()
+    assert proposal.state == "submitted" and proposal.proposed_by == personas.staff
+
+    _as(page, live_server, personas.iso)
+    page.goto(live_server.url + reverse("nonconformities:proposal_detail", args=[proposal.pk]))
+    accept = page.locator("#accept-form")
+    accept.locator("[name=owner]").select_option(label=personas.unit_head.full_name)
+    due = (timezone.localdate() + dt.timedelta(days=30)).strftime("%d/%m/%Y")
+    accept.locator("[name=due_date]").fill(due)
+    _shot(page, "9-proposal-accept")
+    accept.locator("button[type=submit]").click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#proposal-state").inner_text() == "Đã chấp nhận"
+
+    _as(page, live_server, personas.unit_head)
+    page.goto(live_server.url + reverse("core:my_work"))
+    page.get_by_role("link", name="Nhắn tin SMS trả kết quả").click()
+    page.wait_for_load_state("networkidle")
+    page.get_by_role("link", name="Báo hoàn thành").click()
+    page.locator("main form [name=result_note]").fill("Đã triển khai trên Hệ thống một cửa")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state("networkidle")
+    assert (
+        page.locator("#proposal-action")
+        .get_by_text("Đã triển khai trên Hệ thống một cửa")
+        .is_visible()
+    )
+
+    _as(phone_page, live_server, personas.staff)
+    phone_page.goto(
+        live_server.url + reverse("nonconformities:proposal_detail", args=[proposal.pk])
+    )
+    _shot(phone_page, "10-phone-proposal")
