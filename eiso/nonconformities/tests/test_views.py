@@ -160,3 +160,49 @@ def test_verification_evidence_file_is_sniffed_and_served_to_readers(
     from eiso.nonconformities.tests.test_views_matrix import READERS
 
     check_matrix(personas, client, request=lambda c, p: c.get(download), allowed=READERS)
+
+
+def test_dashboard_shows_this_years_audit_programme_progress(client, personas):
+    from eiso.audits.models import Audit, AuditProgramme, AuditStatus
+
+    world = personas.world
+    programme = AuditProgramme.objects.create(
+        iso_unit=world.agency.iso_unit, agency=world.agency, year=today().year
+    )
+    for sequence, status in enumerate(
+        (AuditStatus.REPORTED, AuditStatus.PLANNED, AuditStatus.PLANNED, AuditStatus.CANCELLED),
+        start=1,
+    ):
+        Audit.objects.create(
+            programme=programme,
+            sequence=sequence,
+            title=f"Đợt {sequence}",
+            planned_month=sequence,
+            status=status,
+        )
+    progress = selectors.programme_progress(personas.dost, today().year, world.agency)
+    assert (progress.planned, progress.done, progress.percent) == (3, 1, 33)
+    assert selectors.programme_progress(personas.dost, today().year, world.other_agency) is None
+    client.force_login(personas.iso)
+    html = client.get(
+        reverse("nonconformities:dashboard") + f"?agency={world.agency.pk}"
+    ).content.decode()
+    assert "33%" in html and "đã thực hiện 1/3 cuộc đánh giá" in html
+
+
+def test_changes_publish_the_domain_event(personas, django_capture_on_commit_callbacks):
+    from eiso.core import domain_events
+
+    seen = []
+
+    def subscriber(nonconformity_id):
+        seen.append(nonconformity_id)
+
+    domain_events.subscribe("nonconformities.nonconformity_changed", subscriber)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            nc = make_nc(personas)
+            analyse(personas, nc)
+    finally:
+        domain_events._subscribers["nonconformities.nonconformity_changed"].remove(subscriber)
+    assert seen == [nc.pk, nc.pk]
