@@ -92,10 +92,21 @@ def _national_numbers() -> set[str]:
 
 
 def _map(ctx: Context, mappings) -> None:
-    """Map each TTHC procedure to its scope row through the procedures service (audited)."""
+    """Map each TTHC procedure to its scope row: through the procedures service (audited, so the
+    scope's "Lịch sử" shows it) at demo scale; in bulk, as the procedures step writes its rows,
+    for the benchmark scales (thousands of rows, where one audited call each would dominate)."""
     from eiso.procedures.models import AgencyTTHC
     from eiso.procedures.services import scope_map_procedure
 
+    if ctx.scale.name != "demo":
+        rows = [
+            AgencyTTHC(pk=scope_id, procedure_id=document_id, task_open=False)
+            for _agency, pairs in mappings
+            for scope_id, document_id in pairs
+        ]
+        AgencyTTHC.objects.bulk_update(rows, ["procedure", "task_open"], batch_size=500)
+        ctx.stats["procedures_mapped"] += len(rows)
+        return
     for agency, pairs in mappings:
         actor_id = agency.people.get("iso") or agency.people.get("head")
         actor = User.objects.filter(pk=actor_id).first()
@@ -225,7 +236,7 @@ class _AgencyDocuments:
             }
             code = self._next_code()
             document_id = self._document(spec, code, owner, extra=tthc_fields, tthc=True)
-            if index % 3 == 0:
+            if index % 4 == 0:
                 self._document(
                     demo.DocSpec(
                         f"{spec.key}:form",
@@ -255,7 +266,7 @@ class _AgencyDocuments:
         ctx, agency, rng = self.ctx, self.agency, self.rng
         document_id = ctx.uuid("document", agency.id, spec.key)
         state = self._pick_state(tthc)
-        issues = 2 if rng.random() < 0.3 else 1
+        issues = 2 if rng.random() < 0.25 else 1
         first_day = self.today - dt.timedelta(days=rng.randint(400, 1400))
         second_day = self.today - dt.timedelta(days=rng.randint(30, 380))
         editions: list[tuple[int, str, dt.date | None, dt.date | None]] = []
@@ -401,7 +412,8 @@ class _AgencyDocuments:
                     changed_on=day,
                 )
             )
-        self._notes(edition_id, state, reached, signed_day, day)
+        if state != State.SUPERSEDED:  # the trail of older issues is not worth its rows
+            self._notes(edition_id, state, reached, signed_day, day)
         return edition_id
 
     def _notes(self, edition_id, state, reached, signed_day, day) -> None:
