@@ -15,7 +15,8 @@ def connect() -> None:
     from eiso.notifications.kinds import register_kind
     from eiso.notifications.models import EmailMode
 
-    register_kind(events.KIND_ACK_REQUESTED, _("Document to read and acknowledge"))
+    # A whole agency may be asked at once: by e-mail in the daily digest, in the app at once.
+    register_kind(events.KIND_ACK_REQUESTED, _("Document to read and acknowledge"), EmailMode.DAILY)
     register_kind(
         events.KIND_ACK_REMINDER, _("Reminder: document not yet acknowledged"), EmailMode.DAILY
     )
