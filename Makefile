@@ -31,6 +31,7 @@ messages-compile: deps
 migrate: deps
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) seed_calendar
+	$(MANAGE) load_standards
 
 ## Build the demo province once (skipped when the database already has it).
 demo: migrate

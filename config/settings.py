@@ -198,6 +198,16 @@ EISO_OBJECTIVE_REMINDER_WORKING_DAYS = env.int("EISO_OBJECTIVE_REMINDER_WORKING_
 # reminder sweep runs at this hour (Asia/Ho_Chi_Minh).
 EISO_PLAN_REMINDER_DAYS = env.int("EISO_PLAN_REMINDER_DAYS", default=3)
 EISO_PLAN_REMINDER_HOUR = env.int("EISO_PLAN_REMINDER_HOUR", default=7)
+# Controlled documents: a reader who has not confirmed "Đã đọc và hiểu" is reminded after this many
+# working days; a periodic review is announced this many working days before it is due.
+EISO_ACK_REMINDER_WORKING_DAYS = env.int("EISO_ACK_REMINDER_WORKING_DAYS", default=5)
+EISO_REVIEW_REMINDER_WORKING_DAYS = env.int("EISO_REVIEW_REMINDER_WORKING_DAYS", default=10)
+# Internal audit: auditees (unit heads) are notified this many working days before the audit.
+EISO_AUDIT_NOTICE_WORKING_DAYS = env.int("EISO_AUDIT_NOTICE_WORKING_DAYS", default=5)
+# Corrective actions: escalated to the ISO coordinators once this many working days late.
+EISO_NC_ESCALATION_WORKING_DAYS = env.int("EISO_NC_ESCALATION_WORKING_DAYS", default=5)
+# Risks: owners reminded this many working days before a risk's review date, and on the day.
+EISO_RISK_REMINDER_WORKING_DAYS = env.int("EISO_RISK_REMINDER_WORKING_DAYS", default=3)
 
 # Background jobs: Django's Tasks API through django-tasks with the database backend.
 TASKS = {
