@@ -194,7 +194,7 @@ def test_query_counts_do_not_grow_with_the_data(personas, client, document):
         reverse("distribution:document", args=[document.pk])
         + f"?unit={personas.world.subdivision.pk}&state=pending",
     ]
-    for index, name in enumerate(("iso", "staff", "dost")):
+    for index, name in enumerate(("iso", "staff", "dost", "unit_head")):
         client.force_login(personas[name])
         [_count(client, url) for url in urls]  # warm the calendar cache
         small = [_count(client, url) for url in urls]
@@ -239,3 +239,23 @@ def test_review_task_history(personas, client, document):
     assert "Mở đợt xem xét tài liệu" in response.text
     client.force_login(personas.staff)
     assert client.get(url).status_code == 404
+
+
+def test_distribution_form_refuses_another_agencys_unit_and_changes_nothing(
+    personas, client, document
+):
+    world = personas.world
+    client.force_login(personas.iso)
+    url = reverse("distribution:distribution_edit", args=[document.pk])
+    before = _acks()
+    response = client.post(
+        url, {"units": [str(world.other_unit.pk)], "users": [str(personas.other_agency.pk)]}
+    )
+    assert response.status_code == 200
+    assert "Hãy chọn phòng, ban của cơ quan ban hành tài liệu." in response.text
+    assert "Hãy chọn người đang làm việc tại cơ quan ban hành tài liệu." in response.text
+    assert not DistributionTarget.objects.exists()
+    assert _acks() == before
+    response = client.post(url, {"units": ["not-a-uuid"]})
+    assert response.status_code == 200
+    assert not DistributionTarget.objects.exists()
