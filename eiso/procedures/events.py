@@ -11,9 +11,10 @@ SCOPE_ADD = "procedures.scope_add"
 SCOPE_REMOVE = "procedures.scope_remove"
 SCOPE_MAP = "procedures.scope_map_procedure"
 
-# Domain events (eiso.core.domain_events), payloads are ids.
-TTHC_CHANGED = "procedures.tthc_changed"
-SCOPE_ADDED = "procedures.scope_added"
+# Domain events (eiso.core.domain_events), payloads are lists of ids, one event per operation (an
+# import of 10,000 rows is one event, so subscribers such as search work in batches).
+TTHC_CHANGED = "procedures.tthc_changed"  # tthc_ids
+SCOPE_ADDED = "procedures.scope_added"  # scope_ids
 
 audit.register_actions(
     {

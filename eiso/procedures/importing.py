@@ -263,8 +263,9 @@ def _apply(*, actor, record: CatalogueImport, rows: list[parsing.Row]) -> dict |
             for target in agencies.scope_targets(tthc)
         ]
     scopes = open_scopes(actor=actor, pairs=pairs)
-    for tthc in [*plan.created, *changed]:
-        domain_events.publish(events.TTHC_CHANGED, tthc_id=str(tthc.pk))
+    touched = [str(tthc.pk) for tthc in [*plan.created, *changed]]
+    if touched:
+        domain_events.publish(events.TTHC_CHANGED, tthc_ids=touched)
     summary = {
         "rows": len(rows),
         "created": len(plan.created),

@@ -152,7 +152,8 @@ def open_scopes(
     for scope in created:
         counts[scope.agency_id] += 1
         due_dates[scope.agency_id] = scope.due_date
-        domain_events.publish(events.SCOPE_ADDED, scope_id=str(scope.pk))
+    if created:
+        domain_events.publish(events.SCOPE_ADDED, scope_ids=[str(scope.pk) for scope in created])
     if counts:
         # In-app notifications are rows of this transaction; their e-mails go after commit.
         _notify_new_scopes(actor, dict(counts), due_dates)

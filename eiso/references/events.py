@@ -12,6 +12,9 @@ EXTERNAL_IMPORT = "references.external_import"
 # Published (after commit) when an external document is marked amended, replaced or expired:
 # payload external_document_id, new_status, change_effective_date.
 EXTERNAL_CHANGED = "references.external_changed"
+# Published (after commit) when documents are registered, edited or imported (not a change of
+# status): payload external_document_ids. Search re-indexes them; nothing opens review tasks.
+EXTERNAL_SAVED = "references.external_saved"
 
 audit.register_actions(
     {

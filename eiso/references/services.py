@@ -144,6 +144,7 @@ def external_create(
         obj=document,
         changes=audit.created(_snapshot(document)),
     )
+    domain_events.publish(events.EXTERNAL_SAVED, external_document_ids=[document.pk])
     return document
 
 
@@ -170,6 +171,7 @@ def external_update(
     changes = audit.diff(before, _snapshot(document))
     if changes:
         audit.record(actor=actor, action=events.EXTERNAL_UPDATE, obj=document, changes=changes)
+        domain_events.publish(events.EXTERNAL_SAVED, external_document_ids=[document.pk])
     return document
 
 
@@ -285,6 +287,7 @@ def external_import(
     }
     errors: list[str] = []
     created = updated = 0
+    saved: list = []
     for row in rows:
         document = existing.get(fold(row.values["number"]))
         values = {**row.values}
@@ -328,7 +331,10 @@ def external_import(
                 continue
             document.save()
             updated += 1
+        saved.append(document.pk)
         audit.record(actor=actor, action=events.EXTERNAL_IMPORT, obj=document, changes=changes)
     if errors:
         raise ImportFileError(errors)
+    if saved:
+        domain_events.publish(events.EXTERNAL_SAVED, external_document_ids=saved)
     return created, updated

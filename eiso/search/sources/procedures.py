@@ -23,15 +23,16 @@ ACTIVE = "active"
 INACTIVE = "inactive"
 
 
-def _scope_tthc(scope_id, **_) -> list[uuid.UUID]:
-    return list(AgencyTTHC.objects.filter(pk=scope_id).values_list("tthc_id", flat=True))
+def _scope_tthc(scope_ids, **_) -> list[uuid.UUID]:
+    tthc_ids = AgencyTTHC.objects.filter(pk__in=scope_ids).values_list("tthc_id", flat=True)
+    return list(dict.fromkeys(tthc_ids))
 
 
 class TTHCSource:
     kind = KIND
     label = _("Administrative procedures (TTHC)")
     events: dict[str, Callable[..., Iterable[Any]]] = {
-        "procedures.tthc_changed": lambda tthc_id, **_: [tthc_id],
+        "procedures.tthc_changed": lambda tthc_ids, **_: tthc_ids,
         "procedures.scope_added": _scope_tthc,
     }
 

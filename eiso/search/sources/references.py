@@ -26,6 +26,7 @@ class ExternalDocumentSource:
     label = _("External documents")
     events: dict[str, Callable[..., Iterable[Any]]] = {
         "references.external_changed": lambda external_document_id, **_: [external_document_id],
+        "references.external_saved": lambda external_document_ids, **_: external_document_ids,
     }
 
     def state_label(self, state: str):
