@@ -250,3 +250,33 @@ def test_query_counts_do_not_grow(personas, client):
     _add(personas, 12)
     large = [_queries(client, url) for url in urls]
     assert small == large
+
+
+def test_document_and_edition_pages_do_not_grow_with_editions(personas, client):
+    document, edition = make_procedure(personas)
+    make_effective(personas, edition)
+    client.force_login(personas.iso)
+
+    def counts():
+        latest = Edition.objects.filter(document=document).order_by("-issue_number").first()
+        return [
+            _queries(client, reverse("documents:detail", args=[document.pk])),
+            _queries(client, reverse("documents:edition", args=[latest.pk])),
+            _queries(client, f"/api/v1/editions/{latest.pk}"),
+        ]
+
+    def new_issue():
+        draft = services.edition_start_draft(actor=personas.iso, document=document)
+        services.edition_save_amendments(
+            actor=personas.iso,
+            edition=draft,
+            rows=[{"section": "Mục 5", "description": "Cập nhật thời gian", "changed_on": ""}],
+        )
+        services.edition_release_lock(actor=personas.iso, edition=draft)
+        make_effective(personas, draft)
+
+    new_issue()
+    small = counts()
+    for _ in range(3):
+        new_issue()
+    assert counts() == small
