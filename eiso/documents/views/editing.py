@@ -296,6 +296,7 @@ def edition_editor(request, pk):
         "duration_units": DURATION_UNITS,
         "externals": _external_choices(request.user),
         "internals": _parents(document.agency).exclude(pk=document.pk),
+        "forms": document.attachments.order_by("code"),
         "external_ids": set(external_ids),
         "internal_ids": set(internal_ids),
         "holder": holder,
