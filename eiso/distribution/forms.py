@@ -8,7 +8,7 @@ from django.utils.translation import pgettext_lazy
 
 from eiso.accounts.models import User
 from eiso.distribution.models import AckState, ReviewState
-from eiso.organizations.forms import TabledForm, unit_label
+from eiso.organizations.forms import DATE_INPUT_FORMATS, TabledForm, unit_label
 from eiso.organizations.models import Membership, Unit
 
 
@@ -95,3 +95,26 @@ class ReviewOutcomeForm(TabledForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["outcome"].widget.attrs["class"] = "form-check-input"
+
+
+class ReviewOpenForm(TabledForm):
+    """Open a review off the periodic cycle (after an audit finding, a complaint, a change…)."""
+
+    due_date = forms.DateField(
+        label=_("Due date"),
+        input_formats=DATE_INPUT_FORMATS,
+        widget=forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"}),
+        error_messages={
+            "required": _("Enter the due date."),
+            "invalid": _("Enter the date as dd/mm/yyyy, e.g. 31/08/2026."),
+        },
+    )
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={
+            "required": _("Say why the document is to be reviewed."),
+            "max_length": _("The reason is too long (at most 2000 characters)."),
+        },
+    )

@@ -293,6 +293,8 @@ def review_task_open(
         raise PermissionDenied
     if not reason or not str(reason).strip():
         raise DomainError(_("Say why the document is to be reviewed."), field="reason")
+    if actor is not None and due_date < timezone.localdate():
+        raise DomainError(_("The due date cannot be in the past."), field="due_date")
     if kind is None:
         kind = ReviewKind.EXTERNAL_CHANGE if source_external is not None else ReviewKind.OTHER
     existing = _existing_task(document, due_date, kind, source_external)

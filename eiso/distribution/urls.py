@@ -17,5 +17,6 @@ urlpatterns = [
         views.acknowledge,
         name="acknowledge",
     ),
+    path("tai-lieu/<uuid:document_id>/xem-xet/", views.review_open, name="review_open"),
     path("xem-xet/<uuid:task_id>/", views.review_task, name="review_task"),
 ]

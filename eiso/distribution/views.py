@@ -21,7 +21,12 @@ from eiso.core.errors import PermissionDenied as DomainPermissionDenied
 from eiso.core.history import url_for as history_url
 from eiso.distribution import permissions, selectors, services
 from eiso.distribution.exports import acknowledgements_workbook
-from eiso.distribution.forms import AckFilterForm, DistributionForm, ReviewOutcomeForm
+from eiso.distribution.forms import (
+    AckFilterForm,
+    DistributionForm,
+    ReviewOpenForm,
+    ReviewOutcomeForm,
+)
 from eiso.distribution.models import ReviewState
 from eiso.organizations import selectors as org_selectors
 from eiso.organizations.views._helpers import call_service, deny_unless, paginate
@@ -78,8 +83,12 @@ def index(request):
 @require_safe
 @login_required
 def document(request, document_id):
+    doc = selectors.get_document_for_user_or_404(request.user, document_id)
+    return _document_page(request, doc)
+
+
+def _document_page(request, doc, open_form=None):
     user = request.user
-    doc = selectors.get_document_for_user_or_404(user, document_id)
     can_status = permissions.can_view_ack_status(user, doc)
     if request.GET.get("format") == "xlsx":
         deny_unless(can_status)
@@ -110,6 +119,8 @@ def document(request, document_id):
             return response
         context.update(form=form, counts=counts, page=paginate(request, rows))
         context["reviews"] = list(selectors.review_tasks_for_user(user, document=doc)[:10])
+    if doc.effective_edition_id and permissions.can_open_review(user, doc):
+        context["open_form"] = open_form or ReviewOpenForm(initial=_open_initial(doc))
     return render(request, "distribution/document.html", context)
 
 
@@ -189,3 +200,33 @@ def review_task(request, task_id):
         "today": timezone.localdate(),
     }
     return render(request, "distribution/review_task.html", context)
+
+
+def _open_initial(doc) -> dict:
+    today = timezone.localdate()
+    due = add_working_days(today, services.review_reminder_days(), province=doc.agency.province_id)
+    return {"due_date": due}
+
+
+@require_POST
+@login_required
+def review_open(request, document_id):
+    """A review off the periodic cycle; on bad input the document page shows the form again
+    with what was typed and the message next to the field."""
+    user = request.user
+    doc = selectors.get_document_for_user_or_404(user, document_id)
+    deny_unless(doc.effective_edition_id is not None and permissions.can_open_review(user, doc))
+    form = ReviewOpenForm(request.POST)
+    if form.is_valid():
+        task = call_service(
+            form,
+            services.review_task_open,
+            actor=user,
+            document=doc,
+            due_date=form.cleaned_data["due_date"],
+            reason=form.cleaned_data["reason"],
+        )
+        if task is not None:
+            messages.success(request, _("Review opened."))
+            return redirect("distribution:review_task", task.pk)
+    return _document_page(request, doc, open_form=form)

@@ -259,3 +259,28 @@ def test_distribution_form_refuses_another_agencys_unit_and_changes_nothing(
     response = client.post(url, {"units": ["not-a-uuid"]})
     assert response.status_code == 200
     assert not DistributionTarget.objects.exists()
+
+
+def test_open_a_review_now_matrix_and_bad_input(personas, client, document):
+    url = reverse("distribution:review_open", args=[document.pk])
+    tasks = lambda: list(ReviewTask.objects.order_by("id").values_list("id", "state"))  # noqa: E731
+    check_matrix(
+        personas,
+        client,
+        request=lambda c, p: c.post(url, {"due_date": "15/12/2026", "reason": f"Sau đánh giá {p}"}),
+        allowed=MANAGERS,
+        state=tasks,
+    )
+    opened = ReviewTask.objects.filter(kind="other", due_date=dt.date(2026, 12, 15))
+    assert opened.count() == len(MANAGERS)
+    client.force_login(personas.iso)
+    before = tasks()
+    response = client.post(url, {"due_date": "01/01/2020", "reason": "Khiếu nại của người dân"})
+    assert response.status_code == 200
+    assert "Hạn không thể là ngày đã qua." in response.text
+    assert "Khiếu nại của người dân" in response.text  # what was typed is kept
+    response = client.post(url, {"due_date": "31/02/2027", "reason": ""})
+    assert "Hãy nêu lý do xem xét tài liệu." in response.text
+    assert tasks() == before
+    page = client.get(reverse("distribution:document", args=[document.pk]))
+    assert page.context["open_form"]["due_date"].value() >= timezone.localdate()
