@@ -112,7 +112,6 @@ class ReviewOpenForm(TabledForm):
     reason = forms.CharField(
         label=_("Reason"),
         max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2}),
         error_messages={
             "required": _("Say why the document is to be reviewed."),
             "max_length": _("The reason is too long (at most 2000 characters)."),
