@@ -26,7 +26,8 @@ PLAN_FIELDS = ["title", "planned_month", "start_date", "end_date", "objectives",
 
 def _locked(audit: Audit) -> Audit:
     return (
-        Audit.objects.select_for_update()
+        # Only the audit row: PostgreSQL refuses FOR UPDATE on the nullable side of an outer join.
+        Audit.objects.select_for_update(of=("self",))
         .select_related("programme__agency", "programme__iso_unit", "edition", "lead_auditor")
         .get(pk=audit.pk)
     )

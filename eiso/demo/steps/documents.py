@@ -197,7 +197,10 @@ class _AgencyDocuments:
         from eiso.procedures.models import TimeUnit
         from eiso.procedures.selectors import agency_scope
 
-        scopes = list(agency_scope(Agency(pk=self.agency.id)).filter(procedure__isnull=True))
+        # TTHC newly in scope keep their open "write the procedure" task (Việc của tôi).
+        scopes = list(
+            agency_scope(Agency(pk=self.agency.id)).filter(procedure__isnull=True, task_open=False)
+        )
         chosen = [s for s in scopes if self.rng.random() < MAPPED_SHARE]
         decision = COMMUNE_DECISION if self.commune else PROVINCIAL_DECISION
         for index, scope in enumerate(chosen):

@@ -58,7 +58,7 @@ def lock_holder(edition: Edition, now: dt.datetime | None = None):
 def _lock_for_edit(actor, edition: Edition) -> Edition:
     """The edition row locked for update, after the permission, state and editing-lock checks."""
     locked = (
-        Edition.objects.select_for_update()
+        Edition.objects.select_for_update(of=("self",))
         .select_related("document__agency", "locked_by")
         .get(pk=edition.pk)
     )

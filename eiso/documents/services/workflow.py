@@ -40,7 +40,7 @@ STATE_FIELDS = ("state", "effective_date", "return_comment", "withdrawn_reason",
 
 def _locked(edition: Edition) -> Edition:
     return (
-        Edition.objects.select_for_update()
+        Edition.objects.select_for_update(of=("self",))
         .select_related("document__agency", "document__owner_unit")
         .get(pk=edition.pk)
     )
