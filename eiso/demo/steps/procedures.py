@@ -61,12 +61,12 @@ def build_procedures(ctx: Context, province: BuiltProvince) -> None:
         lists.setdefault(symbol, []).extend((field, name, time) for name, time in items)
     by_agency: dict = {}
     index = 0
-    for symbol, items in lists.items():
+    for symbol, agency_rows in lists.items():
         agency = by_symbol.get(symbol)
         tthcs = []
-        for position, (field, name, time) in enumerate(items):
+        for position, (field, name, time) in enumerate(agency_rows):
             index += 1
-            new = position >= len(items) - NEW_PER_AGENCY
+            new = position >= len(agency_rows) - NEW_PER_AGENCY
             decision = (NEW_DECISION, recent) if new else PROVINCIAL_DECISION
             code = f"1.{1000 + index * 37:06d}"
             tthcs.append(

@@ -301,7 +301,7 @@ def _agency_register(ctx: Context, agency: BuiltAgency, today: dt.date, procedur
         likelihood = max(1, min(5, likelihood + rng.choice((-1, 0, 0, 1))))
         score, level = DEFAULT.score(likelihood, impact)
         residual_score, residual_level = (
-            DEFAULT.score(res_l, res_i) if res_l is not None else (None, "")
+            DEFAULT.score(res_l, res_i) if res_l is not None and res_i is not None else (None, "")
         )
         risk_id = ctx.uuid("risk", agency.id, number)
         owner = owners[number % len(owners)]
