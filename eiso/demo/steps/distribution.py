@@ -245,7 +245,7 @@ def _schedule(
         )
         last_reviewed = reviewed_on
         due = add_months(reviewed_on, months)
-    open_task = None
+    open_task: tuple[dt.date, dt.date | None] | None = None
     if state == "overdue":
         due = today - dt.timedelta(days=rng.randint(3, 40))  # overdue
         open_task = (due, today - dt.timedelta(days=1))
@@ -359,7 +359,7 @@ def _insert_acknowledgements(rows: list[tuple]) -> None:
     with connection.cursor() as cursor:
         for start in range(0, len(rows), 500):
             chunk = rows[start : start + 500]
-            values = []
+            values: list = []
             for (
                 pk,
                 edition,
