@@ -310,6 +310,7 @@ class _AgencyBuilder:
             self.iso
         ]
         states = (ProposalState.ACCEPTED, ProposalState.REJECTED, ProposalState.SUBMITTED)
+        proposed_at: dict = {}
         for index, state in enumerate(states):
             title, description, benefit = demo.PROPOSALS[(index + self.rng.randint(0, 3)) % 4]
             _seq, number = self._number(year, PROPOSAL_REGISTER)
@@ -331,6 +332,10 @@ class _AgencyBuilder:
                 created_by_id=proposers[index % len(proposers)],
             )
             self.ctx.writer.add(proposal)
+            # Proposed a few weeks before the decision (the page shows the day it was made).
+            proposed_at[proposal.id] = timezone.make_aware(
+                dt.datetime.combine(decided - dt.timedelta(days=12 + 3 * index), dt.time(9, 30))
+            )
             if state == ProposalState.ACCEPTED:
                 self.ctx.writer.add(
                     CorrectiveAction(
@@ -344,3 +349,6 @@ class _AgencyBuilder:
                         created_by_id=self.head,
                     )
                 )
+        self.ctx.writer.flush()
+        for proposal_id, moment in proposed_at.items():
+            Proposal.objects.filter(pk=proposal_id).update(created_at=moment)
