@@ -6,35 +6,14 @@ settings.EISO_MAX_UPLOAD_BYTES. An executable renamed to .pdf is refused.
 
 from __future__ import annotations
 
-from django.conf import settings
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
-from eiso.core import filetypes
-from eiso.core.errors import DomainError
+from eiso.core.uploads import check_upload
 
 ACCEPTED = frozenset({"pdf", "docx", "ole", "odf"})
 
 
 def validate_file(upload, *, field: str = "file") -> str:
     """The checked kind of the file; DomainError with a clear message otherwise."""
-    limit = settings.EISO_MAX_UPLOAD_BYTES
-    if upload.size > limit:
-        raise DomainError(
-            _("The file is too large (%(size)s); the limit is %(limit)s.")
-            % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
-            field=field,
-        )
-    upload.seek(0)
-    head = upload.read(filetypes.SNIFF_BYTES)
-    upload.seek(0)
     message = _("This type of file is not accepted. Attach a PDF or Word (DOC, DOCX) file.")
-    if filetypes.is_program(head):
-        raise DomainError(
-            _("This file is a program, not a document (whatever its name says).") + " " + message,
-            field=field,
-        )
-    kind = filetypes.sniff(upload)
-    if kind is None or kind.code not in ACCEPTED:
-        raise DomainError(message, field=field)
-    return kind.code
+    return check_upload(upload, accepted=ACCEPTED, field=field, not_accepted=message).code
