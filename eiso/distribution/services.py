@@ -16,7 +16,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from eiso.core import audit
@@ -294,7 +294,9 @@ def review_task_open(
     if not reason or not str(reason).strip():
         raise DomainError(_("Say why the document is to be reviewed."), field="reason")
     if actor is not None and due_date < timezone.localdate():
-        raise DomainError(_("The due date cannot be in the past."), field="due_date")
+        raise DomainError(
+            pgettext("review task", "The due date cannot be in the past."), field="due_date"
+        )
     if kind is None:
         kind = ReviewKind.EXTERNAL_CHANGE if source_external is not None else ReviewKind.OTHER
     existing = _existing_task(document, due_date, kind, source_external)

@@ -10,7 +10,6 @@ from eiso.organizations.tests.test_steering_services import full_committee, issu
 
 APP = "organizations"
 BEFORE = [(APP, "0001_initial")]
-AFTER = [(APP, "0002_steeringdecision_content")]
 ONLY_MEMBERS = [{"full_name": "Nguyễn Văn An", "position": "Giám đốc Sở", "committee_role": "head"}]
 
 
@@ -19,6 +18,16 @@ def migrate(targets):
     executor.loader.build_graph()
     executor.migrate(targets)
     return executor.loader.project_state(targets).apps
+
+
+def migrate_to_latest():
+    """Forwards to every app's latest migration: going back to organizations 0001 also unapplied
+    every other app's migrations that depend on 0002, and later tests need their tables."""
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    leaves = executor.loader.graph.leaf_nodes()
+    executor.migrate(leaves)
+    return executor.loader.project_state(leaves).apps
 
 
 def _rows(apps) -> dict:
@@ -46,7 +55,7 @@ def test_content_is_split_from_the_members_and_joined_back(personas):
         }
         assert old[second.symbol]["members_snapshot"] == ONLY_MEMBERS
     finally:
-        new = _rows(migrate(AFTER))
+        new = _rows(migrate_to_latest())
     # Forwards: members back in their list, the rest in `content`, rows otherwise untouched.
     assert new[first.symbol]["members_snapshot"] == first.members_snapshot
     assert new[first.symbol]["content"] == first.content
