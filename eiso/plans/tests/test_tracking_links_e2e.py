@@ -55,7 +55,7 @@ def test_iso_coordinator_reaches_tracking_from_the_plan_pages(live_server, page,
     assert page.locator("[data-testid=progress-form]").is_visible()
     screenshot(page, "tracking-links-task")
 
-    page.locator("header .nav-item.dropdown [data-bs-toggle=dropdown]").last.click()
+    page.locator("[data-testid=user-menu]").click()
     page.locator("[data-testid=menu-ical]").click()
     _wait(page)
     assert page.url.endswith(reverse("plans:tracking_feed_page"))
