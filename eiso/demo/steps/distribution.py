@@ -185,7 +185,7 @@ def _distribute(ctx, world: _World, document, rng: random.Random, today: dt.date
     reminder_day = add_working_days(requested_on, ack_reminder_days(), province=province)
     for user_id, unit_id in dict(reached).items():
         pending = rng.random() > done_share
-        if user_id == world.demo_staff and age <= 60:
+        if user_id == world.demo_staff and age <= 180:
             pending = True  # the demo staff member has documents to read in "Việc của tôi"
         acknowledged_at = None
         if not pending:
