@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from itertools import pairwise
 
@@ -16,6 +17,7 @@ from config import settings as project_settings
 from eiso.accounts.models import User
 from eiso.core.models import AuditEvent
 from eiso.demo.logins import DEMO_LOGINS, DEMO_PASSWORD
+from eiso.documents.models import Document
 from eiso.organizations.models import (
     Agency,
     AgencyKind,
@@ -211,6 +213,8 @@ class DemoProvinceTests(TestCase):
         text = self.output.getvalue()
         assert "Đã tạo dữ liệu mẫu" in text
         assert "cơ quan, đơn vị" in text
+        documents = re.search(r"^ +([\d.]+) tài liệu kiểm soát$", text, flags=re.M)
+        assert documents and int(documents.group(1).replace(".", "")) == Document.objects.count()
         assert DEMO_PASSWORD in text
         for login in DEMO_LOGINS:
             assert f"  {login.username} " in text
