@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet, Value
+from django.db.models import Q, QuerySet, TextField, Value
 from django.db.models.functions import Concat
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -44,7 +44,8 @@ def search_external_documents(
     queryset = visible_external_documents(user).select_related("province", "agency", "replaced_by")
     term = fold(q)
     if term:
-        text = Concat("number", Value(" "), "title", Value(" "), "issuer")
+        # number/issuer are CharFields, the title a TextField: PostgreSQL needs the result's type.
+        text = Concat("number", Value(" "), "title", Value(" "), "issuer", output_field=TextField())
         queryset = queryset.annotate(search_text=Fold(text)).filter(search_text__contains=term)
     if kind:
         queryset = queryset.filter(kind=kind)
