@@ -25,11 +25,15 @@ class Scale:
     public_services: bool  # public service units, health centres and schools
     min_iso_units: int  # top up with schools until the province has this many ISO units
     full_staffing: bool  # every unit staffed to size (benchmarks) or a small cast (demo)
+    # Years of closed history before the current one (documents' earlier editions, past audits,
+    # nonconformities, objectives, plans…): the volumes of an installation that has run for years.
+    # 0: the current year only (the demo, and the organization-sized national scale).
+    history_years: int = 0
 
 
 SCALES: dict[str, Scale] = {
     "demo": Scale("demo", (33,), 20, 4, False, 0, False),
-    "province": Scale("province", (33,), None, None, True, 180, True),
+    "province": Scale("province", (33,), None, None, True, 180, True, history_years=5),
     "national": Scale("national", None, None, None, True, 180, True),
 }
 

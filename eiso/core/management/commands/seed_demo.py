@@ -3,6 +3,7 @@
     manage.py seed_demo                      # Hưng Yên, 40 agencies, ~130 people, demo logins
     manage.py seed_demo --scale province     # Hưng Yên in full: ≥ 180 ISO units, ≥ 6,000 people
     manage.py seed_demo --scale national     # all 34 provinces at the province shape
+    manage.py seed_demo --scale province --history-years 0   # the current year only
     manage.py seed_demo --if-empty           # do nothing when any province exists (make run)
 
 The same --seed gives the same data, ids included. The console report is in Vietnamese, like the
@@ -11,6 +12,7 @@ data it describes. The demo accounts it creates are for demonstrations only.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 
 from django.core.management import call_command, get_commands
@@ -19,11 +21,19 @@ from django.db import reset_queries
 
 from eiso.accounts.models import User
 from eiso.demo import pipeline
-from eiso.demo.context import SCALES, Context
+from eiso.demo.context import SCALES, Context, Scale
 from eiso.demo.logins import DEMO_LOGINS, DEMO_PASSWORD
 from eiso.demo.summary import summary_lines
 from eiso.demo.writer import BatchWriter
 from eiso.organizations.models import Province
+
+
+def _with_history(scale: Scale, years: int | None) -> Scale:
+    if years is None:
+        return scale
+    if years < 0:
+        raise CommandError("--history-years phải là số không âm.")
+    return dataclasses.replace(scale, history_years=years)
 
 
 class Command(BaseCommand):
@@ -38,8 +48,23 @@ class Command(BaseCommand):
             help="Do nothing if the database already holds a province.",
         )
         parser.add_argument("--batch-size", type=int, default=1000)
+        parser.add_argument(
+            "--history-years",
+            type=int,
+            default=None,
+            help="Years of history before the current one (default: the scale's; province 5).",
+        )
 
-    def handle(self, *args, scale: str, seed: int, if_empty: bool, batch_size: int, **options):
+    def handle(
+        self,
+        *args,
+        scale: str,
+        seed: int,
+        if_empty: bool,
+        batch_size: int,
+        history_years: int | None = None,
+        **options,
+    ):
         if if_empty and Province.objects.exists():
             self.stdout.write("Cơ sở dữ liệu đã có dữ liệu tỉnh; bỏ qua việc tạo dữ liệu mẫu.")
             self._seed_calendar()
@@ -48,7 +73,7 @@ class Command(BaseCommand):
         started = time.monotonic()
         ctx = Context(
             seed=seed,
-            scale=SCALES[scale],
+            scale=_with_history(SCALES[scale], history_years),
             writer=BatchWriter(batch_size, after_flush=reset_queries),
             log=self.stdout.write,
         )
