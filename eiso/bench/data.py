@@ -52,7 +52,49 @@ COUNTED = (
     ("memberships", "organizations.Membership"),
     ("audit_events", "core.AuditEvent"),
     ("notifications", "notifications.Notification"),
+    ("tthc", "procedures.TTHC"),
+    ("tthc_scope_rows", "procedures.AgencyTTHC"),
+    ("documents", "documents.Document"),
+    ("editions", "documents.Edition"),
+    ("acknowledgements", "distribution.Acknowledgement"),
+    ("risks", "risks.Risk"),
+    ("audits", "audits.Audit"),
+    ("checklist_items", "audits.ChecklistItem"),
+    ("nonconformities", "nonconformities.Nonconformity"),
+    ("objectives", "objectives.Objective"),
+    ("measurements", "objectives.Measurement"),
+    ("plans", "plans.Plan"),
+    ("plan_tasks", "plans.PlanTask"),
 )
+
+# The volumes issue 6 asks of the province scale (rows at least), and the generation time limit.
+PROVINCE_VOLUMES = {
+    "iso_units": 180,
+    "people": 6_000,
+    "tthc": 2_000,
+    "documents": 25_000,
+    "editions": 75_000,
+    "acknowledgements": 1_000_000,
+    "nonconformities": 40_000,
+    "audits": 5_000,
+    "checklist_items": 200_000,
+    "objectives": 10_000,
+    "measurements": 120_000,
+    "plans": 2_000,
+    "plan_tasks": 30_000,
+}
+PROVINCE_GENERATION_SECONDS = 600
+
+
+def volume_checks(scale: str, counts: dict[str, int]) -> dict[str, dict]:
+    """Per counted table with a province target: the target and whether the data reaches it
+    (the province scale only; the other scales have no stated volumes)."""
+    if scale != "province":
+        return {}
+    return {
+        key: {"target": target, "rows": counts.get(key, 0), "ok": counts.get(key, 0) >= target}
+        for key, target in PROVINCE_VOLUMES.items()
+    }
 
 
 @dataclass

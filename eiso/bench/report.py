@@ -100,6 +100,25 @@ def _kb(value: int | None) -> str:
     return "–" if value is None else f"{value / 1024:.1f}"
 
 
+def volume_rows(data: dict, scale: str) -> list[str]:
+    """The generated volumes against issue 6's province figures, and the generation time."""
+    volumes = data.get("volumes") or {}
+    if not volumes:
+        return []
+    lines = ["| Rows | Generated | Target (province) | Result |", "|---|---:|---:|---|"]
+    for key, check in volumes.items():
+        lines.append(
+            f"| {key} | {check['rows']:,} | ≥ {check['target']:,} | {_mark(check['ok'])} |"
+        )
+    generation = data.get("generation_seconds")
+    if generation is not None:
+        limit = targets()["generation_seconds_province"]
+        lines.append(
+            f"| generation time | {generation:,.0f} s | ≤ {limit} s | {_mark(generation <= limit)} |"
+        )
+    return [*lines, ""]
+
+
 def case_rows(cases: list[dict]) -> list[str]:
     lines = [
         "| Case | Kind | Status | Median ms | p95 ms | Max ms | Target | CPU ms | Queries | KB"
@@ -140,6 +159,7 @@ def markdown(results: dict) -> str:
         + ", ".join(f"{key} {value:,}" for key, value in data["counts"].items())
         + ".",
         "",
+        *volume_rows(data, results["scale"]),
         f"Each case: {results['warmup']} warm-up, {results['repeat']} timed runs (server time "
         "in-process through Django's test client), then one run counting SQL queries. CPU ms is "
         "the median CPU time of the Django process per run (PostgreSQL excluded), which a busy "

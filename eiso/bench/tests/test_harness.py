@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from eiso.bench import assets, registry, runner
+from eiso.bench.data import PROVINCE_VOLUMES, volume_checks
 from eiso.bench.registry import Request, register_case, unregister_case
+from eiso.bench.report import volume_rows
 
 
 def test_a_case_of_an_unknown_kind_is_refused():
@@ -65,3 +67,18 @@ def test_the_database_helper_refuses_anything_but_a_benchmark_database(url):
 
     with pytest.raises(SystemExit, match="refusing"):
         pgdb.recreate(url)
+
+
+def test_province_volumes_are_checked_against_the_issue_figures():
+    counts = {key: target for key, target in PROVINCE_VOLUMES.items()}
+    counts["acknowledgements"] = 999_999
+    checks = volume_checks("province", counts)
+    assert set(checks) == set(PROVINCE_VOLUMES)
+    assert checks["acknowledgements"] == {"target": 1_000_000, "rows": 999_999, "ok": False}
+    assert checks["documents"] == {"target": 25_000, "rows": 25_000, "ok": True}
+    assert volume_checks("smoke", counts) == {}
+    rows = volume_rows({"volumes": checks, "generation_seconds": 612.4}, "province")
+    assert "| acknowledgements | 999,999 | ≥ 1,000,000 | **miss** |" in rows
+    assert "| documents | 25,000 | ≥ 25,000 | pass |" in rows
+    assert "| generation time | 612 s | ≤ 600 s | **miss** |" in rows
+    assert volume_rows({"volumes": {}, "generation_seconds": 1.0}, "smoke") == []

@@ -85,6 +85,7 @@ class Command(BaseCommand):
                 "generation_seconds": _round(built.generation_seconds),
                 "extras_seconds": round(built.extras_seconds, 1),
                 "counts": built.counts,
+                "volumes": data.volume_checks(options["scale"], built.counts),
                 "personas": built.context.describe_personas(),
             },
             "repeat": options["repeat"],
