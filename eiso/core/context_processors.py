@@ -14,7 +14,10 @@ def eiso(request):
         context["nav_admin"] = access.global_admin or bool(access.admin_provinces)
         context["nav_overseer"] = bool(access.overseer_provinces or access.inspector_provinces)
 
-        context["switch_agencies"] = switchable_agencies(user)
+        # The switcher shows only when there is something to switch to.
+        context["switch_agencies"] = (
+            switchable_agencies(user) if len(access.agency_ids()) > 1 else []
+        )
         context["active_agency"] = getattr(request, "active_agency", None) or user.active_agency
         context["unread_notifications"] = unread_count(user)
     return context

@@ -6,8 +6,9 @@ not apply to that person)::
     def my_tasks(user, agency) -> WorkSection | None: ...
     my_work.register("plans.tasks", my_tasks)   # from AppConfig.ready()
 
-Providers must be cheap: a bounded number of queries whatever the data size (typically two: the
-first `limit` items and a count), at most `limit` items each. A provider that fails is logged and
+Providers must be cheap: a bounded number of queries whatever the data size (typically one:
+`first_and_total` reads the first `limit` items and the number of all of them together), at most
+`limit` items each. A provider that fails is logged and
 shown as "could not be loaded" so one broken section never takes the whole page down.
 """
 
@@ -19,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.db.models import Count, QuerySet, Window
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -67,6 +69,20 @@ class WorkSection:
     @property
     def overdue_count(self) -> int:
         return sum(1 for item in self.items if item.is_overdue)
+
+
+SECTION_LIMIT = 10
+_TOTAL = "_my_work_total"
+
+
+def first_and_total(queryset: QuerySet, limit: int = SECTION_LIMIT) -> tuple[list, int]:
+    """The first `limit` rows of `queryset` and how many rows it has, in one query (the count is
+    a window over the whole result, computed before the LIMIT). A DISTINCT query counts apart."""
+    if queryset.query.distinct:
+        rows = list(queryset[:limit])
+        return rows, (queryset.count() if len(rows) == limit else len(rows))
+    rows = list(queryset.annotate(**{_TOTAL: Window(Count("pk"))})[:limit])
+    return rows, (getattr(rows[0], _TOTAL) if rows else 0)
 
 
 Provider = Callable[[Any, Any], WorkSection | None]

@@ -6,16 +6,15 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from eiso.core.calendar import add_working_days
-from eiso.core.my_work import WorkItem, WorkSection
+from eiso.core.my_work import WorkItem, WorkSection, first_and_total
 from eiso.distribution import permissions, selectors, services
 
 SECTION_LIMIT = 10
 
 
 def acknowledgements_section(user, agency) -> WorkSection | None:
-    """Two queries: the first rows and the count."""
-    pending = selectors.my_pending(user)
-    rows = list(pending[:SECTION_LIMIT])
+    """One query: the first rows with the count."""
+    rows, total = first_and_total(selectors.my_pending(user), SECTION_LIMIT)
     if not rows:
         return None
     days = services.ack_reminder_days()
@@ -39,7 +38,7 @@ def acknowledgements_section(user, agency) -> WorkSection | None:
         key="distribution.acknowledgements",
         title=_("Documents to read and acknowledge"),
         items=items,
-        total=pending.count(),
+        total=total,
         more_url=reverse("distribution:index"),
         icon="book",
         order=30,
@@ -48,7 +47,9 @@ def acknowledgements_section(user, agency) -> WorkSection | None:
 
 def reviews_section(user, agency) -> WorkSection | None:
     tasks = permissions.review_tasks_to_handle(user)
-    rows = list(tasks.select_related("document").order_by("due_date", "id")[:SECTION_LIMIT])
+    rows, total = first_and_total(
+        tasks.select_related("document").order_by("due_date", "id"), SECTION_LIMIT
+    )
     if not rows:
         return None
     items = [
@@ -65,7 +66,7 @@ def reviews_section(user, agency) -> WorkSection | None:
         key="distribution.reviews",
         title=_("Document reviews to record"),
         items=items,
-        total=tasks.count(),
+        total=total,
         more_url=reverse("distribution:index") + "#reviews",
         icon="refresh",
         order=31,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from eiso.core.my_work import WorkItem, WorkSection
+from eiso.core.my_work import WorkItem, WorkSection, first_and_total
 from eiso.documents.models import State
 from eiso.documents.permissions import approvable_editions, reviewable_editions, visible_editions
 
@@ -31,8 +31,8 @@ def _items(editions, badge: str, *, detail_from_comment: bool = False) -> list[W
 
 
 def _section(queryset, *, key: str, title: str, badge: str, order: int, icon: str, comment=False):
-    editions = list(
-        queryset.select_related("document").order_by("submitted_at", "pk")[:SECTION_LIMIT]
+    editions, total = first_and_total(
+        queryset.select_related("document").order_by("submitted_at", "pk"), SECTION_LIMIT
     )
     if not editions:
         return None
@@ -40,7 +40,7 @@ def _section(queryset, *, key: str, title: str, badge: str, order: int, icon: st
         key=key,
         title=title,
         items=_items(editions, badge, detail_from_comment=comment),
-        total=queryset.count() if len(editions) == SECTION_LIMIT else len(editions),
+        total=total,
         more_url=reverse("documents:index"),
         icon=icon,
         order=order,

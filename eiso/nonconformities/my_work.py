@@ -1,12 +1,12 @@
 """“Việc của tôi” sections: my open actions; nonconformities waiting for my effectiveness check;
-improvement proposals waiting for my decision. Two queries each (first rows and a count)."""
+improvement proposals waiting for my decision. One query each (first rows with the count)."""
 
 from __future__ import annotations
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from eiso.core.my_work import WorkItem, WorkSection
+from eiso.core.my_work import WorkItem, WorkSection, first_and_total
 from eiso.nonconformities.models import Nonconformity, Proposal, ProposalState, State
 from eiso.nonconformities.permissions import owned_open_actions
 from eiso.nonconformities.services.notices import action_url
@@ -18,10 +18,9 @@ SECTION_LIMIT = 10
 
 def my_actions_section(user, agency) -> WorkSection | None:
     queryset = owned_open_actions(user)
-    rows = list(
-        queryset.select_related("nonconformity", "proposal").order_by("due_date", "id")[
-            :SECTION_LIMIT
-        ]
+    rows, total = first_and_total(
+        queryset.select_related("nonconformity", "proposal").order_by("due_date", "id"),
+        SECTION_LIMIT,
     )
     if not rows:
         return None
@@ -49,7 +48,7 @@ def my_actions_section(user, agency) -> WorkSection | None:
         key="nonconformities.actions",
         title=_("My corrective and improvement actions"),
         items=items,
-        total=queryset.count(),
+        total=total,
         more_url=reverse("nonconformities:index") + "?state=open",
         icon="tool",
         order=45,
@@ -66,7 +65,7 @@ def verification_section(user, agency) -> WorkSection | None:
     if not agencies:
         return None
     queryset = Nonconformity.objects.filter(agency_id__in=agencies, state=State.VERIFICATION)
-    rows = list(queryset.order_by("detected_on", "id")[:SECTION_LIMIT])
+    rows, total = first_and_total(queryset.order_by("detected_on", "id"), SECTION_LIMIT)
     if not rows:
         return None
     items = [
@@ -82,7 +81,7 @@ def verification_section(user, agency) -> WorkSection | None:
         key="nonconformities.verification",
         title=_("Nonconformities waiting for effectiveness verification"),
         items=items,
-        total=queryset.count(),
+        total=total,
         more_url=reverse("nonconformities:index") + "?state=verification",
         icon="shield-check",
         order=46,
@@ -94,7 +93,9 @@ def proposals_section(user, agency) -> WorkSection | None:
     if not agencies:
         return None
     queryset = Proposal.objects.filter(agency_id__in=agencies, state=ProposalState.SUBMITTED)
-    rows = list(queryset.select_related("proposed_by").order_by("created_at", "id")[:SECTION_LIMIT])
+    rows, total = first_and_total(
+        queryset.select_related("proposed_by").order_by("created_at", "id"), SECTION_LIMIT
+    )
     if not rows:
         return None
     items = [
@@ -111,7 +112,7 @@ def proposals_section(user, agency) -> WorkSection | None:
         key="nonconformities.proposals",
         title=_("Improvement proposals waiting for your decision"),
         items=items,
-        total=queryset.count(),
+        total=total,
         more_url=reverse("nonconformities:proposals") + "?state=submitted",
         icon="bulb",
         order=47,

@@ -6,17 +6,17 @@ from django.urls import reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from eiso.core.my_work import WorkItem, WorkSection
+from eiso.core.my_work import WorkItem, WorkSection, first_and_total
 from eiso.notifications.kinds import kind_label
-from eiso.notifications.selectors import unread
+from eiso.notifications.selectors import remember_unread_count, unread
 
 SECTION_LIMIT = 10
 
 
 def unread_notifications_section(user, agency) -> WorkSection:
-    """Two queries whatever the number of notifications: the first page and the total."""
-    queryset = unread(user)
-    notifications = list(queryset[:SECTION_LIMIT])
+    """One query whatever the number of notifications: the first page with the total."""
+    notifications, total = first_and_total(unread(user), SECTION_LIMIT)
+    remember_unread_count(user, total)
     items = [
         WorkItem(
             title=n.title,
@@ -32,7 +32,7 @@ def unread_notifications_section(user, agency) -> WorkSection:
         key="notifications",
         title=str(_("Unread notifications")),
         items=items,
-        total=queryset.count(),
+        total=total,
         empty_text=str(_("You have no unread notifications.")),
         more_url=reverse("notifications:inbox"),
         icon="bell",

@@ -11,9 +11,20 @@ from django.http import Http404
 from eiso.notifications.kinds import all_kinds, get_kind, is_registered
 from eiso.notifications.models import Notification, NotificationPreference
 
+_UNREAD_ATTR = "_eiso_unread_count"
+
 
 def unread_count(user) -> int:
+    """The bell's number; a page that has just counted the unread notifications (the "Việc của
+    tôi" section) leaves it on the request's user object so the header does not count again."""
+    remembered = getattr(user, _UNREAD_ATTR, None)
+    if remembered is not None:
+        return remembered
     return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+
+
+def remember_unread_count(user, count: int) -> None:
+    setattr(user, _UNREAD_ATTR, count)
 
 
 def inbox(user) -> QuerySet[Notification]:

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from eiso.core.calendar import add_working_days
-from eiso.core.my_work import WorkItem, WorkSection
+from eiso.core.my_work import WorkItem, WorkSection, first_and_total
 from eiso.objectives.models import Evaluation, EvaluationState, format_number
 from eiso.objectives.periods import next_due
 from eiso.objectives.permissions import (
@@ -115,7 +115,9 @@ def evaluations_returned_section(user, agency) -> WorkSection | None:
         submitted_by_id=user.pk,
         objective__in=visible_objectives(user),
     )
-    evaluations = list(queryset.select_related("objective").order_by("-decided_at")[:SECTION_LIMIT])
+    evaluations, total = first_and_total(
+        queryset.select_related("objective").order_by("-decided_at"), SECTION_LIMIT
+    )
     if not evaluations:
         return None
     items = [
@@ -132,7 +134,7 @@ def evaluations_returned_section(user, agency) -> WorkSection | None:
         key="objectives.returned",
         title=_("Year-end evaluations returned to you"),
         items=items,
-        total=queryset.count(),
+        total=total,
         more_url=reverse("objectives:list"),
         icon="arrow-back-up",
         order=42,

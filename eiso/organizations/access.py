@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from eiso.organizations.roles import Role
 
 _CACHE_ATTR = "_eiso_access"
+_POSITION = "~position"  # a membership row among the grants in `access_for` (never a role code)
 
 
 @dataclass
@@ -83,14 +84,36 @@ def access_for(user) -> Access:
     cached = getattr(user, _CACHE_ATTR, None)
     if cached is not None:
         return cached
+    from django.db.models import CharField, UUIDField, Value
+
     from eiso.organizations.models import Membership, RoleGrant
 
     access = Access(is_authenticated=True)
-    grants = RoleGrant.objects.filter(user=user, is_active=True).values_list(
-        "role", "province_id", "agency_id", "unit_id", "unit__agency_id", "unit__path"
+    grants = (
+        RoleGrant.objects.filter(user=user, is_active=True)
+        .order_by()
+        .values_list("role", "province_id", "agency_id", "unit_id", "unit__agency_id", "unit__path")
     )
-    for role, province_id, agency_id, unit_id, unit_agency_id, unit_path in grants:
-        if role == Role.SYSTEM_ADMIN and not (province_id or agency_id or unit_id):
+    # The positions come in the same query, as rows of a role no grant can hold.
+    no_uuid, no_text = Value(None, output_field=UUIDField()), Value(None, output_field=CharField())
+    positions = (
+        Membership.objects.filter(user=user, is_active=True)
+        .order_by()
+        .annotate(
+            _role=Value(_POSITION, output_field=CharField()),
+            _province=no_uuid,
+            _unit=no_uuid,
+            _unit_agency=no_uuid,
+            _unit_path=no_text,
+        )
+        .values_list("_role", "_province", "agency_id", "_unit", "_unit_agency", "_unit_path")
+    )
+    for role, province_id, agency_id, unit_id, unit_agency_id, unit_path in grants.union(
+        positions, all=True
+    ):
+        if role == _POSITION:
+            access.member_agencies.add(agency_id)
+        elif role == Role.SYSTEM_ADMIN and not (province_id or agency_id or unit_id):
             access.global_admin = True
         elif province_id:
             by_role: dict[str, set[uuid.UUID]] = {
@@ -104,9 +127,6 @@ def access_for(user) -> Access:
             access.agency_roles.setdefault(agency_id, set()).add(role)
         elif unit_id:
             access.unit_roles.append((unit_agency_id, unit_path, role))
-    access.member_agencies = set(
-        Membership.objects.filter(user=user, is_active=True).values_list("agency_id", flat=True)
-    )
     setattr(user, _CACHE_ATTR, access)
     return access
 

@@ -5,19 +5,19 @@ from __future__ import annotations
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from eiso.core.my_work import WorkItem, WorkSection
+from eiso.core.my_work import WorkItem, WorkSection, first_and_total
 from eiso.risks.selectors import open_treatments_owned_by
 
 SECTION_LIMIT = 10
 
 
 def treatments_section(user, agency) -> WorkSection | None:
-    """Two queries: the first items by due date and the count."""
+    """One query: the first items by due date with the count."""
     queryset = open_treatments_owned_by(user)
     if queryset.query.is_empty():
         return None
-    treatments = list(
-        queryset.select_related("risk").order_by("due_date", "created_at")[:SECTION_LIMIT]
+    treatments, total = first_and_total(
+        queryset.select_related("risk").order_by("due_date", "created_at"), SECTION_LIMIT
     )
     if not treatments:
         return None
@@ -35,7 +35,7 @@ def treatments_section(user, agency) -> WorkSection | None:
         key="risks.treatments",
         title=_("Risk treatment actions"),
         items=items,
-        total=queryset.count(),
+        total=total,
         more_url=reverse("risks:index"),
         icon="shield-check",
         order=60,

@@ -1,8 +1,7 @@
 """The "Việc của tôi" section of plan tasks: open work led by the person's units (and, for an
 agency's head or ISO coordinator, the agency's work that has no lead unit), overdue first, then
-due soon, then by due date. Two narrow queries over the open work (ranked in Python, as
-`selectors._current` would in SQL), then at most two for the details of the ≤ 10 rows shown;
-the same number whatever the data size."""
+due soon, then by due date. Two queries over the open work, with what a shown row needs (ranked
+in Python, as `selectors._current` would in SQL); the same number whatever the data size."""
 
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from eiso.core.my_work import WorkItem, WorkSection
 from eiso.organizations.access import access_for
-from eiso.plans.models import PlanTask, TaskAssignment, TaskStatus
+from eiso.plans.models import TaskStatus
 from eiso.plans.tracking import permissions
 from eiso.plans.tracking.dates import DEADLINE_KINDS, PERIOD_KINDS, Thresholds, effective_due
 from eiso.plans.tracking.selectors import DUE_SOON, OPEN, share_due_on, task_due_on
@@ -60,6 +59,10 @@ class _Row:
     kind: str
     due_on: dt.date | None
     progress: int
+    content: str
+    plan_number: str
+    plan_title: str
+    province_id: object
 
 
 def _rank(row: _Row, thresholds: Thresholds) -> tuple[int, str]:
@@ -78,33 +81,22 @@ def _rank(row: _Row, thresholds: Thresholds) -> tuple[int, str]:
     return 2, TaskStatus.IN_PROGRESS if row.progress > 0 else TaskStatus.NOT_STARTED
 
 
-def _open_rows(tasks, shares) -> list[_Row]:
-    """Two narrow queries over the open work (filtered on indexed columns), no status CASE."""
-    task_rows = tasks.annotate(due_on=task_due_on()).values_list(
-        "pk", "timeframe_kind", "due_on", "progress"
-    )
-    share_rows = shares.annotate(due_on=share_due_on()).values_list(
-        "pk", "task__timeframe_kind", "due_on", "progress"
-    )
-    return [_Row(0, *row) for row in task_rows] + [_Row(1, *row) for row in share_rows]
-
-
 _DETAIL_FIELDS = ("content", "plan__number_symbol", "plan__title", "plan__agency__province_id")
 
 
-def _details(rows: list[_Row]) -> dict:
-    """(source, pk) → the fields shown, for the few rows shown: at most two queries."""
-    details = {}
-    task_ids = [row.pk for row in rows if row.source == 0]
-    share_ids = [row.pk for row in rows if row.source == 1]
-    if task_ids:
-        for values in PlanTask.objects.filter(pk__in=task_ids).values("pk", *_DETAIL_FIELDS):
-            details[(0, values["pk"])] = values
-    if share_ids:
-        shares = TaskAssignment.objects.filter(pk__in=share_ids)
-        for values in shares.values("pk", *(f"task__{name}" for name in _DETAIL_FIELDS)):
-            details[(1, values["pk"])] = {n: values[f"task__{n}"] for n in _DETAIL_FIELDS}
-    return details
+def _open_rows(tasks, shares) -> list[_Row]:
+    """Two queries over the open work (filtered on indexed columns), no status CASE."""
+    task_rows = tasks.annotate(due_on=task_due_on()).values_list(
+        "pk", "timeframe_kind", "due_on", "progress", *_DETAIL_FIELDS
+    )
+    share_rows = shares.annotate(due_on=share_due_on()).values_list(
+        "pk",
+        "task__timeframe_kind",
+        "due_on",
+        "progress",
+        *(f"task__{name}" for name in _DETAIL_FIELDS),
+    )
+    return [_Row(0, *row) for row in task_rows] + [_Row(1, *row) for row in share_rows]
 
 
 def _first_items(rows: list[_Row], thresholds: Thresholds) -> list[WorkItem]:
@@ -115,17 +107,15 @@ def _first_items(rows: list[_Row], thresholds: Thresholds) -> list[WorkItem]:
         return (rank, row.due_on is None, row.due_on or thresholds.today, row.source, row.pk)
 
     ranked = sorted(((*_rank(row, thresholds), row) for row in rows), key=order)[:SECTION_LIMIT]
-    details = _details([row for _, _, row in ranked])
     items = []
     for _rank_value, current, row in ranked:
-        info = details[(row.source, row.pk)]
         name = "plans:tracking_task" if row.source == 0 else "plans:tracking_share"
         items.append(
             WorkItem(
-                title=info["content"],
+                title=row.content,
                 url=reverse(name, args=[row.pk]),
-                due=effective_due(row.kind, row.due_on, province=info["plan__agency__province_id"]),
-                detail=f"{info['plan__number_symbol']} — {info['plan__title']}"[:160],
+                due=effective_due(row.kind, row.due_on, province=row.province_id),
+                detail=f"{row.plan_number} — {row.plan_title}"[:160],
                 overdue=current == TaskStatus.OVERDUE,
                 badge=_("Due soon") if current == DUE_SOON else "",
             )
