@@ -233,7 +233,12 @@ EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="eiso <no-reply@eiso.local>")
 
-CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://eiso")}
+CACHES = {
+    "default": env.cache_url("CACHE_URL", default="locmemcache://eiso"),
+    # Rendered template fragments (the menu): in each process's memory, so a deployment with new
+    # templates never serves fragments an earlier release left in a shared cache.
+    "fragments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "frag"},
+}
 
 # Security headers and cookies.
 SESSION_COOKIE_HTTPONLY = True
