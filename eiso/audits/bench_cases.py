@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import Count
 from django.urls import reverse
 
-from eiso.audits.models import Audit
+from eiso.audits.models import Audit, AuditProgramme
 from eiso.bench.registry import Request, register_case
 
 
@@ -44,3 +44,27 @@ register_case(
     "api",
     lambda ctx: Request(None, "/api/v1/audits", token=ctx.token("iso")),
 )
+register_case(
+    "Audits: every audit of the province (DOST, all years)",
+    "list",
+    lambda ctx: Request(ctx.user("dost"), reverse("audits:audits")),
+)
+register_case(
+    "Audit programme of a past year (coverage)",
+    "detail",
+    lambda ctx: Request(ctx.user("iso"), reverse("audits:programme", args=[_past_programme(ctx)])),
+)
+register_case(
+    "API /audits (DOST, all years)",
+    "api",
+    lambda ctx: Request(None, "/api/v1/audits", token=ctx.token("dost")),
+)
+
+
+def _past_programme(ctx):
+    """The agency's oldest programme (the current year's when the data has no history)."""
+    programme = (
+        AuditProgramme.objects.filter(agency=ctx.fixture("agency")).order_by("year", "pk").first()
+    )
+    assert programme is not None, "the benchmark data has no audit programme"
+    return programme.pk

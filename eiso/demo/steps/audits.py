@@ -9,6 +9,12 @@ auditor.
 Checklists come from the question bank for the clauses in scope (first question per clause) and the
 steps of an audited unit's effective procedure when the documents step made one. The lead auditor
 never audits their own unit. Bulk inserts only (quick at province scale).
+
+With years of history (benchmark scales) every past year has an approved programme of five or six
+reported audits covering the units in turn, each with a full checklist (about forty questions:
+the clauses' bank questions, the unit's procedure steps, general questions), every item answered
+with notes, and findings (nonconformities, observations, opportunities for improvement); the
+past years replace the demo's "last year" above.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from typing import Any
 from django.utils import timezone
 
 from eiso.audits import checklists
+from eiso.audits import demo as texts
 from eiso.audits.models import (
     Audit,
     AuditProgramme,
@@ -107,11 +114,15 @@ def build_audits(ctx: Context, province: BuiltProvince) -> None:
         )
     )
     procedures, owned = _procedures([a.id for a in agencies])
+    all_steps = _all_steps([a.id for a in agencies]) if ctx.scale.history_years > 0 else {}
     for agency in agencies:
         builder = _AgencyAudits(ctx, agency, today, clauses, edition_id, procedures)
         builder.owned = owned
+        builder.all_steps = all_steps
         builder.lead_unit = seats.get((agency.people["auditor:0"], agency.id))
         builder.build()
+    if ctx.scale.history_years > 0:
+        _date_history(ctx, [a.id for a in agencies], today.year)
     ctx.log(f"  đánh giá nội bộ: {ctx.stats['audits']} đợt, {ctx.stats['audit_items']} nội dung")
 
 
@@ -147,6 +158,54 @@ def _procedures(agency_ids: list[uuid.UUID]) -> tuple[dict, dict]:
     return first, owned
 
 
+def _all_steps(agency_ids: list[uuid.UUID]) -> dict[uuid.UUID, list]:
+    """{owner unit id: [(procedure id, code, [(order, task, responsible), …]), …]}: every effective
+    procedure of the units with its steps (history checklists audit them in turn)."""
+    from eiso.documents.models import PROCEDURE_KINDS, Document, ProcedureStep
+
+    editions: dict[uuid.UUID, tuple[uuid.UUID, uuid.UUID, str]] = {}
+    for unit_id, document_id, code, edition_id in (
+        Document.objects.filter(
+            agency_id__in=agency_ids,
+            kind__in=list(PROCEDURE_KINDS),
+            owner_unit__isnull=False,
+            effective_edition__isnull=False,
+        )
+        .order_by("code")
+        .values_list("owner_unit_id", "id", "code", "effective_edition_id")
+    ):
+        editions[edition_id] = (unit_id, document_id, code)
+    steps: dict[uuid.UUID, list] = {}
+    for edition_id, order, task, responsible in (
+        ProcedureStep.objects.filter(edition_id__in=list(editions))
+        .order_by("order")
+        .values_list("edition_id", "order", "task", "responsible")
+    ):
+        steps.setdefault(edition_id, []).append((order, task, responsible))
+    found: dict[uuid.UUID, list] = {}
+    for edition_id, (unit_id, document_id, code) in editions.items():
+        if steps.get(edition_id):
+            found.setdefault(unit_id, []).append((document_id, code, steps[edition_id]))
+    for procedures in found.values():
+        procedures.sort(key=lambda p: p[1])
+    return found
+
+
+def _date_history(ctx: Context, agency_ids: list[uuid.UUID], year: int) -> None:
+    """Past years' programmes and audits were made when they happened, not today (bulk inserts
+    stamp `created_at` now): one set-based update per table (checklist items keep theirs: no page
+    shows it, and rewriting 200,000 rows would double the table)."""
+    from django.db.models import F
+
+    ctx.writer.flush()
+    AuditProgramme.objects.filter(agency_id__in=agency_ids, year__lt=year).update(
+        created_at=F("approved_at") - dt.timedelta(days=12), updated_at=F("approved_at")
+    )
+    Audit.objects.filter(
+        programme__agency_id__in=agency_ids, programme__year__lt=year, started_at__isnull=False
+    ).update(created_at=F("started_at") - dt.timedelta(days=30), updated_at=F("report_approved_at"))
+
+
 class _AgencyAudits:
     def __init__(self, ctx, agency: BuiltAgency, today, clauses, edition_id, procedures):
         self.ctx = ctx
@@ -162,6 +221,7 @@ class _AgencyAudits:
         self.iso = agency.people["iso"]
         self.lead_unit: uuid.UUID | None = None
         self.owned: dict[uuid.UUID, list[uuid.UUID]] = {}
+        self.all_steps: dict[uuid.UUID, list] = {}
         self.nc_index = 0
 
     # Plans ---------------------------------------------------------------------------------
@@ -171,11 +231,16 @@ class _AgencyAudits:
             return
         year = self.today.year
         soon = self.today + dt.timedelta(days=10)
-        last = self._programme(year - 1)
-        for sequence, month in ((1, 6), (2, 10)):
-            plan = _Plan(sequence, month, AuditStatus.REPORTED, self._units(units, sequence))
-            plan.start = self._day(year - 1, month, 10)
-            self._audit(last, plan)
+        history = self.ctx.scale.history_years
+        if history > 0:
+            for past in range(year - history, year):
+                _PastYear(self, past, units).build()
+        else:
+            last = self._programme(year - 1)
+            for sequence, month in ((1, 6), (2, 10)):
+                plan = _Plan(sequence, month, AuditStatus.REPORTED, self._units(units, sequence))
+                plan.start = self._day(year - 1, month, 10)
+                self._audit(last, plan)
         this = self._programme(year)
         plans = [
             _Plan(1, 3, AuditStatus.REPORTED, self._units(units, 1), self._day(year, 3, 17)),
@@ -371,6 +436,182 @@ class _AgencyAudits:
             else:
                 result[place] = (Result.OFI, OBSERVATIONS[(place + 1) % len(OBSERVATIONS)])
         return result
+
+
+class _PastYear:
+    """One past year of an agency: the approved programme and its reported audits."""
+
+    def __init__(self, owner: _AgencyAudits, year: int, units: list):
+        self.o = owner
+        self.ctx = owner.ctx
+        self.year = year
+        self.units = units
+        self.rng = owner.ctx.rng("audits-history", owner.agency.id, year)
+
+    def build(self) -> None:
+        o, rng = self.o, self.rng
+        programme_id = o._programme(self.year)
+        count = 5 + (rng.random() < 0.5)
+        months = sorted(rng.sample(range(3, 12), count))
+        per = 2 if len(self.units) >= 4 else 1
+        for sequence, month in enumerate(months, start=1):
+            first = ((sequence - 1) * per + self.year) % len(self.units)
+            units = [self.units[(first + k) % len(self.units)] for k in range(per)]
+            start = o._day(self.year, month, rng.randint(5, 22))
+            self._audit(programme_id, sequence, month, units, start)
+
+    def _audit(self, programme_id, sequence: int, month: int, units: list, start) -> None:
+        o, rng, add = self.o, self.rng, self.ctx.writer.add
+        audit_id = self.ctx.uuid("audit", programme_id, sequence)
+        at = _moment(start)
+        numbers = CLAUSE_SETS[(sequence - 1 + self.year) % len(CLAUSE_SETS)]
+        strengths = rng.sample(texts.STRENGTHS, 2)
+        add(
+            Audit(
+                id=audit_id,
+                programme_id=programme_id,
+                sequence=sequence,
+                title="Đánh giá nội bộ " + ", ".join(u.name for u in units),
+                status=AuditStatus.REPORTED,
+                planned_month=month,
+                start_date=start,
+                end_date=start,
+                objectives=OBJECTIVES,
+                edition_id=o.edition_id,
+                lead_auditor_id=o.lead,
+                auditees_notified_at=at - dt.timedelta(days=7),
+                started_at=at,
+                completed_at=at + dt.timedelta(hours=8),
+                strengths="\n".join(strengths),
+                conclusion=rng.choice(texts.CONCLUSIONS),
+                report_approved_by_id=o.lead,
+                report_approved_at=at + dt.timedelta(days=rng.randint(2, 7)),
+                created_by_id=o.iso,
+            )
+        )
+        for unit in units:
+            add(Audit.units.through(audit_id=audit_id, unit_id=unit.id))
+            for document_id in o.owned.get(unit.id, ()):
+                add(Audit.procedures.through(audit_id=audit_id, document_id=document_id))
+        for number in numbers:
+            add(Audit.clauses.through(audit_id=audit_id, clause_id=o.clauses[number][0]))
+        if o.second:
+            add(Audit.auditors.through(audit_id=audit_id, user_id=o.second))
+        for k, unit in enumerate(units):
+            session_id = self.ctx.uuid("audit_session", audit_id, k)
+            add(
+                AuditSession(
+                    id=session_id,
+                    audit_id=audit_id,
+                    date=start,
+                    start_time=dt.time(8 + 6 * k, 0),
+                    end_time=dt.time(11 + 6 * k, 0),
+                    unit_id=unit.id,
+                    auditees=texts.AUDITEES[(sequence + k) % len(texts.AUDITEES)],
+                )
+            )
+            add(AuditSession.auditors.through(auditsession_id=session_id, user_id=o.lead))
+            if o.second:
+                add(AuditSession.auditors.through(auditsession_id=session_id, user_id=o.second))
+        self._checklist(audit_id, sequence, units, numbers, at)
+        self.ctx.stats["audits"] += 1
+
+    def _rows(self, sequence: int, units: list, numbers) -> list[tuple]:
+        """(unit, clause number or None, question, procedure ref, procedure id) of one audit."""
+        o, rng = self.o, self.rng
+        total = rng.randint(38, 46)
+        rows: list[tuple] = []
+        for index, unit in enumerate(units):
+            quota = total // len(units) + (1 if index < total % len(units) else 0)
+            own: list[tuple] = []
+            for number in numbers:
+                for _key, question in checklists.questions_for_number(number):
+                    own.append((unit, number, question, "", None))
+            procedures = o.all_steps.get(unit.id, [])
+            room = quota - len(own) - 4
+            turn = sequence + self.year
+            for p in range(len(procedures)):
+                if room <= 0:
+                    break
+                document_id, code, steps = procedures[(turn + p) % len(procedures)]
+                for order, task, responsible in steps[:room]:
+                    own.append(
+                        (
+                            unit,
+                            None,
+                            f"Bước {order} — {task}: có được thực hiện đúng như quy trình quy "
+                            f"định không (trách nhiệm: {responsible})?",
+                            f"{code} — bước {order}",
+                            document_id,
+                        )
+                    )
+                room = quota - len(own) - 4
+            general = texts.UNIT_QUESTIONS
+            shift = rng.randrange(len(general))
+            k = 0
+            while len(own) < quota and k < len(general):
+                number, question = general[(shift + k) % len(general)]
+                own.append((unit, number, question, "", None))
+                k += 1
+            rows.extend(own[:quota])
+        return rows
+
+    def _checklist(self, audit_id, sequence: int, units: list, numbers, at) -> None:
+        o, rng, add = self.o, self.rng, self.ctx.writer.add
+        rows = self._rows(sequence, units, numbers)
+        count = len(rows)
+        nonconformities = rng.choice((2, 3, 3, 4, 4, 4, 5, 5, 6))
+        observations = rng.randint(1, 2)
+        improvements = rng.randint(0, 2)
+        not_applicable = rng.randint(0, 2)
+        places = rng.sample(
+            range(count), min(count, nonconformities + observations + improvements + not_applicable)
+        )
+        results: dict[int, tuple[str, str]] = {}
+        for k, place in enumerate(places):
+            n, m = rng.randint(2, 6), rng.randint(1, 12)
+            if k < nonconformities:
+                if rng.random() < 0.08:
+                    evidence = rng.choice(texts.MAJOR_EVIDENCE).format(n=n, m=m)
+                    results[place] = (Result.MAJOR_NC, evidence)
+                else:
+                    evidence = rng.choice(texts.NC_EVIDENCE).format(n=n, m=m)
+                    results[place] = (Result.MINOR_NC, evidence)
+            elif k < nonconformities + observations:
+                results[place] = (Result.OBSERVATION, rng.choice(texts.OBSERVATIONS))
+            elif k < nonconformities + observations + improvements:
+                results[place] = (Result.OFI, rng.choice(texts.IMPROVEMENTS))
+            else:
+                results[place] = (Result.NOT_APPLICABLE, texts.NOT_APPLICABLE_NOTE)
+        notes = texts.CONFORMING_NOTES
+        for order, (unit, number, question, ref, document_id) in enumerate(rows, start=1):
+            found = results.get(order - 1)
+            if found is None:
+                result: str = Result.CONFORMS
+                evidence = notes[rng.randrange(len(notes))].format(
+                    n=rng.randint(5, 20), m=rng.randint(1, 12)
+                )
+            else:
+                result, evidence = found
+            add(
+                ChecklistItem(
+                    id=self.ctx.uuid("checklist_item", audit_id, order),
+                    audit_id=audit_id,
+                    order=order,
+                    unit_id=unit.id,
+                    clause_id=o.clauses[number][0] if number in o.clauses else None,
+                    procedure_id=document_id,
+                    procedure_ref=ref,
+                    source=ItemSource.PROCEDURE if ref else ItemSource.QUESTION_BANK,
+                    question=question,
+                    result=result,
+                    evidence=evidence,
+                    assessed_by_id=o.lead,
+                    assessed_at=at + dt.timedelta(minutes=6 * order),
+                    created_by_id=o.lead,
+                )
+            )
+        self.ctx.stats["audit_items"] += count
 
 
 def _moment(day: dt.date) -> dt.datetime:

@@ -11,6 +11,13 @@ ISO coordinator.
   reason kept.
 Agencies of the demo logins get everything; other agencies a deterministic subset (quick at
 province scale: bulk inserts only).
+
+With years of history (benchmark scales) the past years replace "last year": every nonconforming
+finding of the audits step's past audits, and twenty-odd a year from complaints, overdue dossiers,
+process monitoring, the management review, DOST inspections; numbered in order of detection. Most
+were closed after actions done and verified effective, some verified "not effective" first and
+re-analysed (a second round), a few old ones are still open (overdue actions, or waiting for the
+effectiveness check). Improvement proposals of past years were decided, the accepted ones done.
 """
 
 from __future__ import annotations
@@ -91,11 +98,20 @@ def build_nonconformities(ctx: Context, province: BuiltProvince) -> None:
     today = timezone.localdate()
     clauses = _clauses()
     agencies = [a for a in province.agencies if "iso" in a.people and working_units(a)]
-    findings = _findings([a.id for a in agencies], today.year - 1)
+    history = ctx.scale.history_years
+    if history > 0:
+        past_findings = _past_findings([a.id for a in agencies], today.year - history, today.year)
+        findings: dict[uuid.UUID, list] = {}
+    else:
+        findings = _findings([a.id for a in agencies], today.year - 1)
     counters: dict[tuple[uuid.UUID, int, str], int] = {}
     for agency in agencies:
         builder = _AgencyBuilder(ctx, agency, today, clauses, counters)
-        builder.last_year(findings.get(agency.id, []))
+        if history > 0:
+            for year in range(today.year - history, today.year):
+                _PastYear(builder, year, past_findings.get((agency.id, year), [])).build()
+        else:
+            builder.last_year(findings.get(agency.id, []))
         builder.this_year(full=agency.key in LOGIN_AGENCIES)
         builder.proposals()
     for (agency_id, year, register), last in counters.items():
@@ -105,7 +121,62 @@ def build_nonconformities(ctx: Context, province: BuiltProvince) -> None:
     ctx.stats["nonconformities"] += sum(
         n for (_a, _y, r), n in counters.items() if r == NC_REGISTER
     )
+    if history > 0:
+        _date_history(ctx, [a.id for a in agencies], today.year)
     ctx.log(f"  sự không phù hợp: {ctx.stats['nonconformities']}")
+
+
+def _past_findings(agency_ids: list[uuid.UUID], first: int, year: int) -> dict[tuple, list]:
+    """{(agency id, year): [(item id, unit id, result, evidence, question, day, clause number)]}:
+    the nonconforming checklist items of past years' audits, in audit and checklist order."""
+    try:
+        from eiso.audits.models import ChecklistItem
+    except ImportError:
+        return {}
+    rows = (
+        ChecklistItem.objects.filter(
+            audit__programme__agency_id__in=agency_ids,
+            audit__programme__year__gte=first,
+            audit__programme__year__lt=year,
+            result__in=("minor_nc", "major_nc"),
+        )
+        .order_by("audit__programme__year", "audit__sequence", "order")
+        .values_list(
+            "audit__programme__agency_id",
+            "audit__programme__year",
+            "id",
+            "unit_id",
+            "result",
+            "evidence",
+            "question",
+            "audit__end_date",
+            "clause__number",
+        )
+    )
+    found: dict[tuple, list] = {}
+    for agency_id, audit_year, *item in rows:
+        found.setdefault((agency_id, audit_year), []).append(tuple(item))
+    return found
+
+
+def _date_history(ctx: Context, agency_ids: list[uuid.UUID], year: int) -> None:
+    """Past years' rows were made when they happened, not today (bulk inserts stamp `created_at`
+    now): set-based updates. Proposals show the day they were made; a nonconformity was recorded
+    the day it was found."""
+    from django.db.models import ExpressionWrapper, F
+    from django.db.models import fields as db_fields
+
+    ctx.writer.flush()
+    hours = dt.timedelta(hours=2)  # 09:00 in Vietnam (the date cast is midnight UTC)
+    moment = db_fields.DateTimeField()
+    Nonconformity.objects.filter(agency_id__in=agency_ids, year__lt=year).update(
+        created_at=ExpressionWrapper(F("detected_on") + hours, output_field=moment)
+    )
+    Proposal.objects.filter(agency_id__in=agency_ids, decided_on__lt=dt.date(year, 1, 1)).update(
+        created_at=ExpressionWrapper(
+            F("decided_on") - dt.timedelta(days=14) + hours, output_field=moment
+        )
+    )
 
 
 class _AgencyBuilder:
@@ -123,6 +194,9 @@ class _AgencyBuilder:
         self.auditor = people.get("auditor:0") or self.iso
 
     # Helpers ----------------------------------------------------------------------------------
+    def number(self, year: int, register: str) -> tuple[int, str]:
+        return self._number(year, register)
+
     def _number(self, year: int, register: str) -> tuple[int, str]:
         key = (self.agency.id, year, register)
         self.counters[key] = self.counters.get(key, 0) + 1
@@ -352,3 +426,205 @@ class _AgencyBuilder:
         self.ctx.writer.flush()
         for proposal_id, moment in proposed_at.items():
             Proposal.objects.filter(pk=proposal_id).update(created_at=moment)
+
+
+class _PastYear:
+    """One past year of an agency's nonconformities and improvement proposals."""
+
+    def __init__(self, owner: _AgencyBuilder, year: int, findings: list):
+        self.o = owner
+        self.ctx = owner.ctx
+        self.year = year
+        self.findings = findings
+        self.rng = owner.ctx.rng("nonconformities-history", owner.agency.id, year)
+        age = owner.today.year - year
+        # Share of the year's nonconformities still open today: a few of last year's, fewer older.
+        self.open_share = {1: 0.06, 2: 0.02}.get(age, 0.005)
+
+    def _day(self, first_month: int = 1, last_month: int = 12) -> dt.date:
+        start = dt.date(self.year, first_month, 1)
+        end = dt.date(self.year + (last_month == 12), last_month % 12 + 1, 1)
+        day = start + dt.timedelta(days=self.rng.randrange((end - start).days))
+        while day.weekday() >= 5:
+            day -= dt.timedelta(days=1)
+        return max(day, dt.date(self.year, 1, 2))
+
+    def build(self) -> None:
+        o, rng = self.o, self.rng
+        units = {u.id: u for u in o.units}
+        # (detected on, kind, payload): sorted by day so the numbers follow the register's order.
+        entries: list[tuple] = []
+        for item in self.findings:
+            entries.append((item[5] or self._day(), 0, item))
+        specs = demo.HISTORY_SPECS
+        for _k in range(rng.randint(18, 30)):
+            spec = rng.choices(specs, weights=demo.HISTORY_WEIGHTS)[0]
+            if spec.source == "management_review":
+                day = self._day(*rng.choice(((6, 6), (12, 12))))
+            else:
+                day = self._day()
+            entries.append((day, 1, spec))
+        entries.sort(key=lambda e: (e[0], e[1]))
+        for index, (day, kind, payload) in enumerate(entries):
+            if kind == 0:
+                item_id, unit_id, result, evidence, question, _day, number = payload
+                analysis = demo.AUDIT_ANALYSES[rng.randrange(len(demo.AUDIT_ANALYSES))]
+                correction, whys, root_cause, actions = analysis
+                spec = demo.NcSpec(
+                    "internal_audit",
+                    number or "",
+                    "major" if result == "major_nc" else "minor",
+                    evidence or question,
+                    f"Câu hỏi đánh giá: {question}",
+                    correction,
+                    whys,
+                    root_cause,
+                    actions,
+                )
+                unit = units.get(unit_id) or o.units[0]
+                self._nonconformity(spec, day, unit, index, finding=item_id)
+            else:
+                unit = o.units[rng.randrange(len(o.units))]
+                values = {
+                    "d": f"{day:%d/%m/%Y}",
+                    "q": ("I", "II", "III", "IV")[(day.month - 1) // 3],
+                    "n": rng.randint(2, 12),
+                }
+                spec = demo.NcSpec(
+                    **{
+                        **payload.__dict__,
+                        "description": payload.description.format(**values),
+                        "evidence": payload.evidence.format(**values),
+                    }
+                )
+                self._nonconformity(spec, day, unit, index)
+        self._proposals()
+
+    def _nonconformity(self, spec, detected_on: dt.date, unit, index: int, finding=None) -> None:
+        o, rng, today = self.o, self.rng, self.o.today
+        sequence, number = o.number(self.year, NC_REGISTER)
+        nc_id = self.ctx.uuid("nonconformity", o.agency.id, number)
+        analysed_on = detected_on + dt.timedelta(days=rng.randint(3, 12))
+        still_open = rng.random() < self.open_share
+        not_effective = not still_open and rng.random() < 0.08
+        # Round 1: actions, each due a few weeks after the analysis, mostly done on time.
+        actions: list[tuple] = []  # (round, index, text, due, done on or None)
+        due = analysed_on
+        for i, text in enumerate(spec.actions):
+            due = analysed_on + dt.timedelta(days=rng.randint(20, 40) + 15 * i)
+            late = rng.random() < 0.1
+            done = due + dt.timedelta(days=rng.randint(1, 12) if late else -rng.randint(0, 6))
+            actions.append((1, i, text, due, done))
+        last_done = max(a[4] for a in actions)
+        checks: list[tuple] = []  # (round, checked on, effective)
+        state, closed_on, round_ = State.CLOSED, None, 1
+        if still_open:
+            if rng.random() < 0.65:
+                # The last action was never done: overdue (escalated) and still in progress.
+                r, i, text, due, _done = actions[-1]
+                actions[-1] = (r, i, text, due, None)
+                state = State.IN_PROGRESS
+            else:
+                state = State.VERIFICATION  # actions done, effectiveness not checked yet
+        else:
+            checked = last_done + dt.timedelta(days=rng.randint(20, 45))
+            if not_effective:
+                checks.append((1, checked, False))
+                round_ = 2
+                again = checked + dt.timedelta(days=rng.randint(5, 10))
+                due = again + dt.timedelta(days=rng.randint(25, 40))
+                text = spec.actions[-1] + " (bổ sung sau kiểm tra hiệu lực)"
+                done = due - dt.timedelta(days=rng.randint(0, 5))
+                actions.append((2, 0, text, due, done))
+                checked = done + dt.timedelta(days=rng.randint(20, 40))
+                analysed_on = again
+            checks.append((round_, checked, True))
+            closed_on = checked + dt.timedelta(days=rng.randint(0, 3))
+            if closed_on >= today:  # a late one of last year not closed yet
+                checks.pop()
+                state, closed_on = State.VERIFICATION, None
+        nc = Nonconformity(
+            id=nc_id,
+            agency_id=o.agency.id,
+            number=number,
+            year=self.year,
+            sequence=sequence,
+            source=spec.source,
+            description=spec.description,
+            evidence=spec.evidence,
+            clause_id=o.clauses.get(spec.clause),
+            unit_id=unit.id,
+            detected_by_id=o.auditor if spec.source == "internal_audit" else o.iso,
+            detected_on=detected_on,
+            severity=spec.severity,
+            finding_id=finding,
+            state=state,
+            correction=spec.correction,
+            whys=list(spec.whys),
+            root_cause=spec.root_cause,
+            analysed_by_id=o.iso,
+            analysed_on=analysed_on,
+            round=round_,
+            effectiveness_confirmed=state == State.CLOSED,
+            closed_by_id=o.iso if closed_on else None,
+            closed_on=closed_on,
+            created_by_id=o.iso,
+        )
+        self.ctx.writer.add(nc)
+        for r, i, text, due, done in actions:
+            o._action(nc, i, text, due=due, done_on=done, round_=r, unit=unit)
+        for r, checked, effective in checks:
+            o._verification(nc, checked, effective=effective, round_=r, index=index)
+
+    def _proposals(self) -> None:
+        o, rng, add = self.o, self.rng, self.ctx.writer.add
+        people = o.agency.people
+        proposers = [p for slot, p in sorted(people.items()) if slot.startswith("staff:")] or [
+            o.iso
+        ]
+        days = sorted(self._day(1, 11) for _ in range(rng.randint(2, 5)))
+        for day in days:
+            state = rng.choices((ProposalState.ACCEPTED, ProposalState.REJECTED), weights=(65, 35))[
+                0
+            ]
+            title, description, benefit = demo.PROPOSALS[rng.randrange(len(demo.PROPOSALS))]
+            _seq, number = o.number(self.year, PROPOSAL_REGISTER)
+            unit = o.units[rng.randrange(len(o.units))]
+            proposer = proposers[rng.randrange(len(proposers))]
+            decided = day + dt.timedelta(days=rng.randint(14, 30))
+            proposal_id = self.ctx.uuid("nc_proposal", o.agency.id, number)
+            add(
+                Proposal(
+                    id=proposal_id,
+                    agency_id=o.agency.id,
+                    number=number,
+                    title=title,
+                    description=description,
+                    expected_benefit=benefit,
+                    unit_id=unit.id,
+                    proposed_by_id=proposer,
+                    state=state,
+                    decided_by_id=o.head,
+                    decided_on=decided,
+                    reject_reason=demo.REJECT_REASON if state == ProposalState.REJECTED else "",
+                    created_by_id=proposer,
+                )
+            )
+            if state == ProposalState.ACCEPTED:
+                due = decided + dt.timedelta(days=rng.randint(30, 90))
+                add(
+                    CorrectiveAction(
+                        id=self.ctx.uuid("nc_proposal_action", proposal_id),
+                        agency_id=o.agency.id,
+                        proposal_id=proposal_id,
+                        description=f"Triển khai: {title[0].lower()}{title[1:]}",
+                        owner_id=o._owner(unit),
+                        unit_id=unit.id,
+                        due_date=due,
+                        status=ActionStatus.DONE,
+                        done_on=due - dt.timedelta(days=rng.randint(0, 10)),
+                        done_by_id=o._owner(unit),
+                        result_note=demo.PROPOSAL_ACTION_NOTE,
+                        created_by_id=o.head,
+                    )
+                )
