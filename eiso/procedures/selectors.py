@@ -40,6 +40,12 @@ STATUS_NONE = "none"
 COVERED = Q(procedure__effective_edition__isnull=False)
 DRAFT_ONLY = Q(procedure__isnull=False, procedure__effective_edition__isnull=True)
 WITHOUT = Q(procedure__isnull=True)
+# The same, seen from an agency (its `tthc_scope` rows).
+AGENCY_COVERED = Q(tthc_scope__procedure__effective_edition__isnull=False)
+AGENCY_DRAFT_ONLY = Q(
+    tthc_scope__procedure__isnull=False, tthc_scope__procedure__effective_edition__isnull=True
+)
+AGENCY_WITHOUT = Q(tthc_scope__procedure__isnull=True)
 
 
 def _get_or_404(queryset: QuerySet, pk):
@@ -72,10 +78,20 @@ def catalogue(
     if active is not None:
         tthcs = tthcs.filter(is_active=active)
     if agency is not None:
-        tthcs = tthcs.filter(Q(implementing_agency=agency) | Q(scopes__agency=agency)).distinct()
+        in_scope = AgencyTTHC.objects.filter(agency=agency).values("tthc_id")
+        tthcs = tthcs.filter(Q(implementing_agency=agency) | Q(pk__in=in_scope))
+    # The scope count of each row is a subquery (not a join and GROUP BY over every scope row of
+    # the province): the page is read in code order from the index and the count is plain.
+    scope_count = (
+        AgencyTTHC.objects.filter(tthc=OuterRef("pk"))
+        .order_by()
+        .values("tthc")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
     return (
         tthcs.select_related("implementing_agency")
-        .annotate(scope_count=Count("scopes", distinct=True))
+        .annotate(scope_count=Coalesce(Subquery(scope_count, output_field=IntegerField()), 0))
         .order_by("code")
     )
 
@@ -255,19 +271,6 @@ def agency_coverage(agency: Agency) -> dict:
     return counts
 
 
-def _count_subquery(extra: Q | None = None):
-    scopes = AgencyTTHC.objects.filter(agency=OuterRef("pk"), tthc__is_active=True)
-    if extra is not None:
-        scopes = scopes.filter(extra)
-    return Coalesce(
-        Subquery(
-            scopes.order_by().values("agency").annotate(n=Count("id")).values("n"),
-            output_field=IntegerField(),
-        ),
-        0,
-    )
-
-
 SORTS = {
     "name": ("name",),
     "-name": ("-name",),
@@ -288,11 +291,14 @@ def province_coverage(user, province: Province, *, sort: str = "percent", kind: 
     agencies = Agency.objects.filter(province=province, is_active=True)
     if kind:
         agencies = agencies.filter(kind=kind)
+    # One pass over the province's scope rows, grouped by agency (rather than four correlated
+    # subqueries per agency).
+    active = Q(tthc_scope__tthc__is_active=True)
     agencies = agencies.annotate(
-        in_scope=_count_subquery(),
-        covered=_count_subquery(COVERED),
-        draft=_count_subquery(DRAFT_ONLY),
-        without=_count_subquery(WITHOUT),
+        in_scope=Count("tthc_scope", filter=active),
+        covered=Count("tthc_scope", filter=active & AGENCY_COVERED),
+        draft=Count("tthc_scope", filter=active & AGENCY_DRAFT_ONLY),
+        without=Count("tthc_scope", filter=active & AGENCY_WITHOUT),
     ).annotate(percent=_percent("covered", "in_scope"))
     return agencies.order_by(*SORTS.get(sort, SORTS["percent"]))
 
