@@ -84,6 +84,10 @@ MIDDLEWARE = [
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 
+# Django's form renderer with <select> written in Python (long lists of options are costly as
+# one template per option); the markup is the same.
+FORM_RENDERER = "eiso.core.forms_renderer.FormRenderer"
+
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
