@@ -4,6 +4,8 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.utils.encoding import force_str
+from django.utils.hashable import make_hashable
 from django.utils.translation import gettext_lazy as _
 
 
@@ -24,6 +26,20 @@ class BaseModel(models.Model):
 
     class Meta:
         abstract = True
+
+    def _get_FIELD_display(self, field):
+        """Django's, with each field's choices looked up in a dict built once per process rather
+        than on every call (lists show a label per row and column). The labels stay lazy, so the
+        language is the request's."""
+        value = getattr(self, field.attname)
+        choices = _DISPLAY_CHOICES.get(field)
+        if choices is None:
+            choices = _DISPLAY_CHOICES[field] = dict(make_hashable(field.flatchoices))
+        return force_str(choices.get(make_hashable(value), value), strings_only=True)
+
+
+# Field -> {value: label}: fields and their choices are fixed once the models are loaded.
+_DISPLAY_CHOICES: dict = {}
 
 
 class AppendOnlyError(Exception):
