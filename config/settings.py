@@ -245,6 +245,15 @@ CACHES = {
 }
 
 # Security headers and cookies.
+# With a cache every process shares (Redis in production), sessions are read from it and written
+# through to the database: one query fewer on every request. A per-process memory cache would keep
+# a logged-out session alive in the other processes, so with it sessions stay in the database.
+PROCESS_LOCAL_CACHES = {
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+}
+if CACHES["default"]["BACKEND"] not in PROCESS_LOCAL_CACHES:
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 60 * 60 * 10

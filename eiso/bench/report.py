@@ -210,5 +210,5 @@ def workload_lines(workload: dict) -> list[str]:
         f"{workload['p95_ms']:.0f} ms; worker RSS {rss} (target < 300 MB: "
         f"{_mark(max(workload['worker_rss_mb']) < 300)}). Web workers used "
         f"{workload.get('worker_cpu_ms_per_request', '?')} ms of CPU per request (PostgreSQL "
-        "not included).",
+        f"not included); shared cache (sessions): {workload.get('cache', '?')}.",
     ]

@@ -105,9 +105,30 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+BENCH_REDIS_URL = "redis://127.0.0.1:6379/14"
+
+
+def shared_cache_url() -> str:
+    """The cache the web workers share, as in production: CACHE_URL when it is set, else Redis
+    on 127.0.0.1:6379 (database 14) when it answers, else none (each worker's memory)."""
+    if os.environ.get("CACHE_URL"):
+        return os.environ["CACHE_URL"]
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=1) as sock:
+            sock.sendall(b"PING\r\n")
+            if sock.recv(16).startswith(b"+PONG"):
+                return BENCH_REDIS_URL
+    except OSError:
+        pass
+    return ""
+
+
 def _start_gunicorn(port: int, workers: int, log_path: str) -> subprocess.Popen:
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     env = {**os.environ, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1,localhost"}
+    cache_url = shared_cache_url()
+    if cache_url:
+        env["CACHE_URL"] = cache_url
     with open(log_path, "w", encoding="utf-8") as log_file:
         return subprocess.Popen(  # noqa: S603 - our own gunicorn, fixed arguments
             [
@@ -195,4 +216,5 @@ def run_workload(
         }
     )
     result["distinct_requests"] = len(requests)
+    result["cache"] = shared_cache_url() or "per-process memory"
     return result

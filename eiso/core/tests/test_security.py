@@ -114,3 +114,22 @@ def test_error_pages_are_vietnamese(client, personas):
     response = client.get("/khong-ton-tai/")
     assert response.status_code == 404
     assert "Không tìm thấy trang" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("cache_url", "engine"),
+    [
+        ("redis://127.0.0.1:6379/13", "django.contrib.sessions.backends.cached_db"),
+        ("locmemcache://eiso", "django.contrib.sessions.backends.db"),
+    ],
+)
+def test_sessions_use_the_cache_only_when_every_process_shares_it(cache_url, engine):
+    """A per-process cache would keep a logged-out session alive in the other web workers."""
+    result = _run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.SESSION_ENGINE)",
+        CACHE_URL=cache_url,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == engine
