@@ -322,6 +322,20 @@ def province_totals(user, province: Province) -> dict:
     return counts
 
 
+def coverage_totals(rows, province: Province) -> dict:
+    """`province_totals` from the rows of an unfiltered `province_coverage` (every active agency
+    of the province), without a second pass over the scope rows."""
+    counts = {
+        key: sum(getattr(row, key) for row in rows)
+        for key in ("in_scope", "covered", "draft", "without")
+    }
+    counts["catalogue"] = TTHC.objects.filter(province=province, is_active=True).count()
+    counts["percent"] = (
+        round(counts["covered"] * 100 / counts["in_scope"], 1) if counts["in_scope"] else None
+    )
+    return counts
+
+
 def open_tasks(agency_ids) -> QuerySet[AgencyTTHC]:
     """Open "newly in scope" tasks of these agencies, earliest due first."""
     return (

@@ -334,7 +334,12 @@ def coverage(request):
     sort = request.GET.get("sort", "percent")
     kind = request.GET.get("kind", "")
     rows = selectors.province_coverage(request.user, province, sort=sort, kind=kind)
-    totals = selectors.province_totals(request.user, province)
+    if kind:
+        totals = selectors.province_totals(request.user, province)
+    else:
+        # Every active agency of the province is a row (a few hundred): the totals are their sums.
+        rows = list(rows)
+        totals = selectors.coverage_totals(rows, province)
     if request.GET.get("format") == "xlsx":
         title = _("Coverage of TTHC by procedures – %(province)s, %(date)s") % {
             "province": province.full_name,

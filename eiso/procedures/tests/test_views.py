@@ -187,6 +187,22 @@ def test_coverage_export_has_each_agency_and_the_total(personas, client, scope):
     assert rows["Toàn tỉnh"] == (1, 1, 0, 0, 100.0)
 
 
+def test_coverage_totals_are_the_sums_of_the_agency_rows(personas, scope):
+    from eiso.procedures import selectors
+
+    _grow(personas, 300, 3)
+    province = personas.world.province
+    # A merged commune's scope counts nowhere.
+    gone = make_agency(province, "UBND xã Đã sáp nhập", "XSN")
+    services.scope_add(actor=personas.dost, agency=gone, tthcs=[scope.tthc])
+    gone.is_active = False
+    gone.save(update_fields=["is_active"])
+    rows = list(selectors.province_coverage(personas.dost, province))
+    expected = selectors.province_totals(personas.dost, province)
+    assert expected["in_scope"] == 3 * 3 + 1 and expected["covered"] == 1
+    assert selectors.coverage_totals(rows, province) == expected
+
+
 def _count(client, url) -> int:
     with CaptureQueriesContext(connection) as captured:
         assert client.get(url).status_code == 200
