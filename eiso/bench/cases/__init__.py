@@ -4,4 +4,4 @@ Later modules register theirs in `eiso/<app>/bench_cases.py`; see `eiso.bench.re
 """
 
 # Report order: pages, then the API, then heavy operations.
-ORDER = ("foundation_pages", "foundation_api", "documents")
+ORDER = ("foundation_pages", "foundation_api", "documents", "imports")
