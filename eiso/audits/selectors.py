@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import (
+    Count,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Coalesce
 from django.http import Http404
 
@@ -80,7 +89,7 @@ def unit_choices(programme: AuditProgramme) -> QuerySet[Unit]:
 def audits_of(programme: AuditProgramme) -> QuerySet[Audit]:
     return (
         programme.audits.select_related("lead_auditor", "edition")
-        .prefetch_related("units", "clauses", "procedures")
+        .prefetch_related("units", "clauses")
         .annotate(
             item_count=Count("items", distinct=True),
             finding_count=Count(
@@ -136,25 +145,30 @@ def _clause_covers(selected: set[str], number: str) -> bool:
 def coverage(programme: AuditProgramme, audits: list[Audit]) -> Coverage:
     """Which units, processes and main clauses each (not cancelled) audit covers.
 
-    `audits` is `audits_of(programme)` evaluated (its prefetches are used); three more queries
-    read the units, the procedures and the clauses of the edition."""
+    `audits` is `audits_of(programme)` evaluated (its prefetches are used); four more queries
+    read the units, which procedures the audits cover, the procedures and the clauses."""
     active = [a for a in audits if a.status != AuditStatus.CANCELLED]
     unit_sets = [{u.pk for u in a.units.all()} for a in active]
-    process_sets = [{p.pk for p in a.procedures.all()} for a in active]
+    # Which procedures each audit covers, as pairs of ids (an agency may own hundreds of TTHC
+    # procedures: no Document objects are built for them).
+    covered: dict = {a.pk: set() for a in active}
+    for audit_id, document_id in Audit.procedures.through.objects.filter(
+        audit_id__in=list(covered)
+    ).values_list("audit_id", "document_id"):
+        covered[audit_id].add(document_id)
+    process_sets = [covered[a.pk] for a in active]
     clause_sets = [{c.number for c in a.clauses.all()} for a in active]
+    all_units = programme_units(programme)
     units = [
-        CoverageRow(u.pk, u.name, u.agency.name, [u.pk in s for s in unit_sets])
-        for u in programme_units(programme)
+        CoverageRow(u.pk, u.name, u.agency.name, [u.pk in s for s in unit_sets]) for u in all_units
     ]
-    agencies = {u.agency_id for u in programme_units(programme)} | {programme.agency_id}
+    agencies = {u.agency_id for u in all_units} | {programme.agency_id}
+    procedures = links.procedures_of(agencies).values_list(
+        "id", "code", "title", "owner_unit__name"
+    )
     processes = [
-        CoverageRow(
-            p.pk,
-            f"{p.code} {p.title}",
-            p.owner_unit.name if p.owner_unit_id else "",
-            [p.pk in s for s in process_sets],
-        )
-        for p in links.procedures_of(agencies)
+        CoverageRow(pk, f"{code} {title}", owner or "", [pk in s for s in process_sets])
+        for pk, code, title, owner in procedures
     ]
     edition = links.edition_for(programme.iso_unit)
     clauses = [
