@@ -218,6 +218,7 @@ class HistoryTracker:
         self.ctx = ctx
         self.today = today
         self.days = _WorkingDays(province.id)
+        self.issued_on = today
         self.heads: dict = {}
         self.offices: dict = {}
         self.coordinators: dict = {}
@@ -234,7 +235,8 @@ class HistoryTracker:
         ctx = self.ctx
         rng = ctx.rng("plan-history-tracking", plan.id)
         issued = plan.issued_at
-        assert issued is not None  # the plans step issued it
+        assert issued is not None and plan.issued_on is not None  # the plans step issued it
+        self.issued_on = plan.issued_on  # nothing is reported before the plan exists
         plan.created_at = issued - dt.timedelta(days=rng.randint(5, 15), hours=rng.randint(0, 5))
         plan.updated_at = issued
         ctx.writer.add(plan)
@@ -327,7 +329,7 @@ class HistoryTracker:
             done = self.days.on_or_after(due + dt.timedelta(days=rng.randint(1, 12)))
         else:
             done = self.days.on_or_before(due - dt.timedelta(days=rng.randint(0, 6)))
-        start = start or (done - dt.timedelta(days=30))
+        start = max(start or (done - dt.timedelta(days=30)), self.issued_on)
         done = min(max(done, start), self.today - dt.timedelta(days=1))
         work.progress, work.completed_on, work.status = 100, done, TaskStatus.DONE
         work.updated_at = _moment(done, 16)
