@@ -155,7 +155,13 @@ def markdown(results: dict) -> str:
         "",
         "Data generation (seed_demo): "
         + ("reused existing data" if generation is None else f"{generation:.1f} s")
-        + f"; benchmark fixtures {data['extras_seconds']:.1f} s. Rows: "
+        + f"; benchmark fixtures {data['extras_seconds']:.1f} s"
+        + (
+            f"; VACUUM ANALYZE afterwards {data['analyze_seconds']:.1f} s"
+            if data.get("analyze_seconds") is not None
+            else ""
+        )
+        + ". Rows: "
         + ", ".join(f"{key} {value:,}" for key, value in data["counts"].items())
         + ".",
         "",

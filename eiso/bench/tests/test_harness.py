@@ -82,3 +82,14 @@ def test_province_volumes_are_checked_against_the_issue_figures():
     assert "| documents | 25,000 | ≥ 25,000 | pass |" in rows
     assert "| generation time | 612 s | ≤ 600 s | **miss** |" in rows
     assert volume_rows({"volumes": {}, "generation_seconds": 1.0}, "smoke") == []
+
+
+def test_cases_that_write_are_measured_last():
+    from eiso.core.management.commands.bench import order_cases
+
+    cases = [
+        registry.Case("import", "import", lambda ctx: None, "m"),
+        registry.Case("list", "list", lambda ctx: None, "m"),
+        registry.Case("pdf", "pdf", lambda ctx: None, "m"),
+    ]
+    assert [c.name for c in order_cases(cases)] == ["list", "pdf", "import"]
