@@ -123,8 +123,14 @@ def _runner(clients: Clients, work: Request | Call) -> Callable[[], tuple[int, b
     return lambda: _perform(clients, work)
 
 
+# Kinds that take seconds a run: fewer timed runs (their p95 is then the slowest of them).
+MAX_RUNS = {"import": 3}
+
+
 def measure(case: Case, context: BenchContext, clients: Clients, *, repeat: int, warmup: int):
     result = CaseResult(case.name, case.kind, case.module, target_ms=case.target_ms)
+    repeat = min(repeat, MAX_RUNS.get(case.kind, repeat))
+    warmup = min(warmup, MAX_RUNS.get(case.kind, warmup), 1 if case.kind in MAX_RUNS else warmup)
     try:
         work = case.build_request(context)
         if isinstance(work, Request):
