@@ -41,7 +41,8 @@ from eiso.distribution.services import (
     add_months,
     review_reminder_days,
 )
-from eiso.documents.models import Document, EditionCitation, Kind, State
+from eiso.documents import demo_history
+from eiso.documents.models import Document, Edition, EditionCitation, Kind, State
 from eiso.organizations.models import Membership, RoleGrant, Unit
 from eiso.organizations.roles import Role
 
@@ -49,6 +50,11 @@ NO_CHANGE_COMMENTS = (
     "Đã rà soát, nội dung vẫn phù hợp với quy định hiện hành và thực tế thực hiện.",
     "Quy trình vẫn đáp ứng yêu cầu; chưa có văn bản pháp luật mới ảnh hưởng.",
     "Các bước và thời gian thực hiện phù hợp, không cần sửa đổi.",
+)
+NEW_DRAFT_COMMENTS = (
+    "Quy định mới ảnh hưởng đến trình tự, thời gian giải quyết: cần sửa đổi, ban hành lại.",
+    "Một số bước và biểu mẫu không còn phù hợp với thực tế: đề nghị sửa đổi.",
+    "Đơn vị thực hiện thay đổi sau khi sắp xếp tổ chức: cần cập nhật tài liệu.",
 )
 DEMO_STAFF = "chuyenvien"
 # Read by everyone of the agency; other documents go to the units that apply them.
@@ -86,14 +92,93 @@ def build_distribution(ctx: Context, province: BuiltProvince) -> None:
     picked = picker.sample(documents, max(2, len(documents) * 2 // 25))
     overdue = {d.pk for d in picked[: max(1, len(picked) // 4)]}
     soon = {d.pk for d in picked} - overdue
+    older = _older_editions(agency_ids) if ctx.scale.history_years > 0 else {}
     for document in documents:
         rng = ctx.rng("distribution", document.pk)
         _distribute(ctx, world, document, rng, today, province.id)
         state = "overdue" if document.pk in overdue else "soon" if document.pk in soon else ""
+        if document.pk in older:
+            _past_reviews(ctx, world, document, older[document.pk])
         _schedule(ctx, world, document, rng, today, province.id, state)
     _external_reviews(ctx, world, agency_ids, today)
     _insert_acknowledgements(world.acks)
     ctx.writer.flush()
+    if ctx.scale.history_years > 0:
+        counts = demo_history.copy_distribution(demo_history.Dialect())
+        demo_history.drop_history_table()
+        ctx.stats["acknowledgements"] += counts["acknowledgements"]
+        ctx.log(f"  lịch sử phân phối: {counts['acknowledgements']} yêu cầu xác nhận đã đọc")
+
+
+def _older_editions(agency_ids: list) -> dict:
+    """{document id: [(issue, effective date, ended on), …]} of the superseded issues."""
+    older: dict = defaultdict(list)
+    for document_id, issue, day, ended in (
+        Edition.objects.filter(document__agency_id__in=agency_ids, state=State.SUPERSEDED)
+        .order_by("issue_number")
+        .values_list("document_id", "issue_number", "effective_date", "ended_on")
+    ):
+        if day is not None and ended is not None:
+            older[document_id].append((issue, day, ended))
+    return older
+
+
+def _reviewer(world: _World, document):
+    return (
+        world.heads.get(document.owner_unit_id)
+        or world.coordinators.get(document.agency_id)
+        or world.agency_heads.get(document.agency_id)
+    )
+
+
+def _past_reviews(ctx, world: _World, document, older: list) -> None:
+    """The periodic reviews while each older issue was in force: "no change" each time one fell
+    due, and often the review that asked for the next issue (its new draft linked)."""
+    rng = ctx.rng("distribution-history", document.pk)
+    months = document.review_interval_months or 12
+    reviewer = _reviewer(world, document)
+    reason = f"Xem xét định kỳ {months} tháng một lần."
+    used: set[dt.date] = set()
+    for issue, start, ended in older:
+        due = add_months(start, months)
+        while due < ended - dt.timedelta(days=30):
+            used.add(due)
+            reviewed_on = due - dt.timedelta(days=rng.randint(1, 20))
+            ctx.writer.add(
+                ReviewTask(
+                    id=ctx.uuid("review", document.pk, due),
+                    document_id=document.pk,
+                    agency_id=document.agency_id,
+                    kind=ReviewKind.PERIODIC,
+                    reason=reason,
+                    due_date=due,
+                    state=ReviewState.NO_CHANGE,
+                    reviewer_id=reviewer,
+                    reviewed_on=reviewed_on,
+                    comment=rng.choice(NO_CHANGE_COMMENTS),
+                    reminded_soon_on=reviewed_on,
+                )
+            )
+            due = add_months(reviewed_on, months)
+        due = ended - dt.timedelta(days=rng.randint(25, 60))
+        if rng.random() < 0.6 and due > start + dt.timedelta(days=60) and due not in used:
+            reviewed_on = due - dt.timedelta(days=rng.randint(1, 10))
+            ctx.writer.add(
+                ReviewTask(
+                    id=ctx.uuid("review", document.pk, due),
+                    document_id=document.pk,
+                    agency_id=document.agency_id,
+                    kind=ReviewKind.PERIODIC,
+                    reason=reason,
+                    due_date=due,
+                    state=ReviewState.NEW_DRAFT,
+                    reviewer_id=reviewer,
+                    reviewed_on=reviewed_on,
+                    comment=rng.choice(NEW_DRAFT_COMMENTS),
+                    draft_edition_id=ctx.uuid("edition", document.pk, issue + 1),
+                    reminded_soon_on=reviewed_on,
+                )
+            )
 
 
 class _World:

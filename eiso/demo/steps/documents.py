@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils import timezone
 
@@ -26,8 +26,9 @@ from eiso.demo.context import BuiltAgency, BuiltProvince, Context
 from eiso.demo.pipeline import step
 from eiso.demo.steps.procedures import COMMUNE_DECISION, PROVINCIAL_DECISION
 from eiso.demo.steps.references import national_id, province_id
-from eiso.documents import demo
+from eiso.documents import demo, demo_history
 from eiso.documents.models import (
+    OPEN_STATES,
     Amendment,
     Document,
     Edition,
@@ -43,6 +44,22 @@ from eiso.references.models import ExternalDocument
 
 MAPPED_SHARE = 0.75
 OFFICE = "office"
+# With years of history: the register an agency keeps after five years (current and withdrawn
+# documents, every edition) — the province benchmark's 25,000 documents and 75,000 editions
+# over its ~184 agencies, with a margin. The TTHC procedures replaced in the past and the
+# revisions are drawn as often as needed to reach it, whatever the size of the TTHC catalogue.
+DOCS_PER_AGENCY = 142
+EDITIONS_PER_AGENCY = 435
+# Chances that a document is revised (a new issue) in a given year, before that scaling.
+REVISION_CHANCE: dict[str, float] = {
+    Kind.PROCEDURE_TTHC: 0.45,
+    Kind.PROCEDURE_SYSTEM: 0.3,
+    Kind.PROCEDURE_INTERNAL: 0.3,
+    Kind.MANUAL: 0.3,
+    Kind.POLICY: 0.2,
+    Kind.FORM: 0.25,
+}
+MIN_ISSUE_DAYS = 120  # no document is re-issued within four months
 
 
 @dataclass
@@ -64,14 +81,76 @@ def build_documents(ctx: Context, province: BuiltProvince) -> None:
         for row in User.objects.filter(pk__in=person_ids).values_list("id", "full_name", "position")
     }
     externals = _known_externals(ctx, province)
+    history = _History.plan(ctx, province, today) if ctx.scale.history_years > 0 else None
     mappings: list[tuple[BuiltAgency, list[tuple[uuid.UUID, uuid.UUID]]]] = []
     for agency in province.agencies:
         builder = _AgencyDocuments(ctx, province, agency, today, users, externals)
+        builder.history = history
         builder.build()
         if builder.mapped:
             mappings.append((agency, builder.mapped))
     ctx.writer.flush()
     _map(ctx, mappings)
+    if history is not None:
+        history.write(ctx)
+
+
+@dataclass
+class _History:
+    """The province's years of history: how often documents were revised and TTHC procedures
+    replaced (scaled to the register of `DOCS_PER_AGENCY`, `EDITIONS_PER_AGENCY`), and the
+    history editions whose rows are copied set-based at the end (`demo_history`)."""
+
+    start: dt.date  # 1 January of the first year of history
+    predecessors: float  # withdrawn earlier procedures per TTHC procedure, on average
+    revision: float  # factor on REVISION_CHANCE
+    rows: list[tuple] = field(default_factory=list)
+    # The history's own rows, written with COPY at the end (tens of thousands each).
+    documents: demo_history.Rows = field(default_factory=lambda: demo_history.Rows(Document))
+    editions: demo_history.Rows = field(default_factory=lambda: demo_history.Rows(Edition))
+    amendments: demo_history.Rows = field(default_factory=lambda: demo_history.Rows(Amendment))
+    notes: demo_history.Rows = field(default_factory=lambda: demo_history.Rows(ReviewNote))
+
+    @classmethod
+    def plan(cls, ctx: Context, province: BuiltProvince, today: dt.date) -> _History:
+        from eiso.procedures.models import AgencyTTHC
+
+        agencies = province.agencies
+        communes = sum(a.template.kind == AgencyKind.COMMUNE_COMMITTEE for a in agencies)
+        scopes = AgencyTTHC.objects.filter(
+            agency_id__in=[a.id for a in agencies], procedure__isnull=True, task_open=False
+        ).count()
+        years = ctx.scale.history_years
+        share = min(years, 5) / 5
+        tthc = MAPPED_SHARE * scopes
+        # Documents without history: manual, policy, procedures and their forms, TTHC procedures.
+        current = 20 * communes + 23 * (len(agencies) - communes) + 1.25 * tthc
+        wanted = DOCS_PER_AGENCY * len(agencies) * share
+        # Some predecessors are dropped (too short-lived, or their successor not in force).
+        predecessors = min(3.0, max(0.2, (wanted - current) / max(1.0, 1.3 * tthc)))
+        older = 1.3 * tthc * predecessors  # each with half a form
+        # Revisions made at a factor of 1: about a quarter a year of a current document's life,
+        # a fifth per predecessor (measured); a tenth more for those too close to another.
+        wanted_editions = EDITIONS_PER_AGENCY * len(agencies) * share
+        per_factor = 0.25 * current * years + 0.2 * older
+        revision = (wanted_editions - current - older) / max(1.0, per_factor) * 1.1
+        revision = min(3.0, max(0.5, revision))
+        ctx.log(
+            f"  lịch sử tài liệu: {predecessors:.2f} quy trình cũ/TTHC, hệ số sửa đổi {revision:.2f}"
+        )
+        return cls(dt.date(today.year - years, 1, 1), predecessors, revision)
+
+    def write(self, ctx: Context) -> None:
+        dialect = demo_history.Dialect()
+        for rows in (self.documents, self.editions, self.amendments, self.notes):
+            rows.write(dialect)
+        demo_history.create_history_table(dialect, self.rows)
+        counts = demo_history.copy_edition_rows(dialect)
+        ctx.log(
+            f"  lịch sử tài liệu: {len(self.rows)} lần ban hành cũ, "
+            + ", ".join(f"{k}: {v}" for k, v in counts.items())
+        )
+        self.rows = []
 
 
 def _known_externals(ctx: Context, province: BuiltProvince) -> dict[str, uuid.UUID]:
@@ -99,12 +178,15 @@ def _map(ctx: Context, mappings) -> None:
     from eiso.procedures.services import scope_map_procedure
 
     if ctx.scale.name != "demo":
-        rows = [
-            AgencyTTHC(pk=scope_id, procedure_id=document_id, task_open=False)
-            for _agency, pairs in mappings
-            for scope_id, document_id in pairs
-        ]
-        AgencyTTHC.objects.bulk_update(rows, ["procedure", "task_open"], batch_size=500)
+        rows = [pair for _agency, pairs in mappings for pair in pairs]
+        if ctx.scale.history_years > 0:
+            ctx.stats["procedures_mapped"] += demo_history.map_procedures(rows)
+            return
+        AgencyTTHC.objects.bulk_update(
+            [AgencyTTHC(pk=s, procedure_id=d, task_open=False) for s, d in rows],
+            ["procedure", "task_open"],
+            batch_size=500,
+        )
         ctx.stats["procedures_mapped"] += len(rows)
         return
     for agency, pairs in mappings:
@@ -146,6 +228,10 @@ class _AgencyDocuments:
         self.number = 0
         self.mapped: list[tuple[uuid.UUID, uuid.UUID]] = []
         self.states_left = [State.SUBMITTED, State.REVIEWED, State.APPROVED, State.WITHDRAWN]
+        self.history: _History | None = None
+        self.hrng = ctx.rng("documents-history", agency.id)
+        self.codes: set[str] = set()
+        self.generations = 0  # predecessors of the TTHC procedure being written
 
     def _people(self, users) -> People:
         people = self.agency.people
@@ -273,7 +359,10 @@ class _AgencyDocuments:
         first_day = self.today - dt.timedelta(days=rng.randint(400, 1400))
         second_day = self.today - dt.timedelta(days=rng.randint(30, 380))
         editions: list[tuple[int, str, dt.date | None, dt.date | None]] = []
-        if issues == 2:
+        history: list[dt.date] = []
+        if self.history is not None and (issues == 2 or state not in OPEN_STATES):
+            history, editions = self._chain(spec, state, tthc)
+        elif issues == 2:
             editions.append((1, State.SUPERSEDED, first_day, second_day))
             if state in (State.EFFECTIVE, State.WITHDRAWN):
                 editions.append((2, state, second_day, None))
@@ -300,6 +389,10 @@ class _AgencyDocuments:
             latest_id = edition_id
             if edition_state == State.EFFECTIVE:
                 effective_id = edition_id
+        if history:
+            self._history(document_id, history, editions, text, effective_id, latest_id)
+            if tthc and effective_id is not None:
+                self._predecessors(spec, code, owner, text, history[0], effective_id)
         ctx.writer.add(
             Document(
                 id=document_id,
@@ -317,6 +410,222 @@ class _AgencyDocuments:
         )
         ctx.stats["documents"] += 1
         return document_id
+
+    # History (benchmark scales) ------------------------------------------------------------------
+    def _chain(self, spec: demo.DocSpec, state: str, tthc: bool):
+        """Effective dates of a document's older issues (oldest first), and its current editions
+        numbered after them: the last effective (or withdrawn) issue and an open one."""
+        assert self.history is not None
+        rng, today = self.hrng, self.today
+        self.generations = 0
+        first = self.history.start + dt.timedelta(days=rng.randint(-90, 300))
+        if tthc and state != State.WITHDRAWN:
+            self.generations = self._generations()
+            if self.generations:
+                # Its predecessors came first: it took effect later in the years of history.
+                room = (today - dt.timedelta(days=150) - self.history.start).days
+                low = min(room, 150 * self.generations)
+                first = self.history.start + dt.timedelta(days=rng.randint(low, room))
+        last_allowed = today - dt.timedelta(days=150 if state == State.WITHDRAWN else 40)
+        dates = self._revisions(first, last_allowed, spec.kind)
+        *older, current = dates
+        count = len(older)
+        editions: list[tuple[int, str, dt.date | None, dt.date | None]] = []
+        if state in (State.EFFECTIVE, State.WITHDRAWN):
+            editions.append((count + 1, state, current, None))
+        else:
+            editions.append((count + 1, State.EFFECTIVE, current, None))
+            editions.append((count + 2, state, None, None))
+        return dates, editions
+
+    def _revisions(self, first: dt.date, last: dt.date, kind: str) -> list[dt.date]:
+        """`first` and the dates of the issues that followed it, up to `last`."""
+        assert self.history is not None
+        rng = self.hrng
+        rate = REVISION_CHANCE.get(kind, 0.25) * self.history.revision
+        span = (last - first).days - MIN_ISSUE_DAYS
+        expected = rate * max(0, span) / 365
+        count = int(expected) + (1 if rng.random() < expected - int(expected) else 0)
+        days = sorted(rng.randrange(span) for _ in range(count)) if span > 0 else []
+        dates = [first]
+        for offset in days:
+            day = first + dt.timedelta(days=MIN_ISSUE_DAYS + offset)
+            if day >= dates[-1] + dt.timedelta(days=MIN_ISSUE_DAYS):
+                dates.append(day)
+        return dates
+
+    def _generations(self) -> int:
+        assert self.history is not None
+        mean = self.history.predecessors
+        return int(mean) + (1 if self.hrng.random() < mean - int(mean) else 0)
+
+    def _history(self, document_id, dates, editions, text, effective_id, latest_id) -> None:
+        """The superseded issues before the current ones: their rows, and what they copy."""
+        template = effective_id or latest_id
+        for issue, day in enumerate(dates[:-1], start=1):
+            ended = dates[issue]
+            edition_id = self._old_edition(
+                document_id, issue, State.SUPERSEDED, day, ended, text, ""
+            )
+            self.history.rows.append(  # type: ignore[union-attr]
+                (
+                    edition_id,
+                    document_id,
+                    self.agency.id,
+                    template,
+                    effective_id,
+                    day,
+                    ended,
+                    State.SUPERSEDED,
+                    1,
+                )
+            )
+
+    def _predecessors(self, spec, code, owner, text, successor_start, successor_edition) -> None:
+        """TTHC procedures this one replaced (the TTHC was replaced by a later publication
+        decision): withdrawn documents of their own, one or two issues each, some with a form."""
+        generations = self.generations
+        if not generations:
+            return
+        rng = self.hrng
+        assert self.history is not None
+        begin = self.history.start - dt.timedelta(days=90)
+        span = (successor_start - begin).days
+        cuts = sorted(rng.sample(range(0, max(span, generations + 1)), generations))
+        bounds = [begin + dt.timedelta(days=c) for c in cuts] + [successor_start]
+        replaced_by = code
+        for generation in range(generations, 0, -1):
+            start, end = bounds[generation - 1], bounds[generation]
+            if (end - start).days < 60:
+                continue
+            old_code = f"{code}-{start.year}"
+            if old_code in self.codes:
+                old_code = f"{code}-{start.year}.{generation}"
+            self.codes.add(old_code)
+            document_id = self.ctx.uuid("document", self.agency.id, spec.key, "old", generation)
+            dates = self._revisions(start, end - dt.timedelta(days=60), spec.kind)
+            latest = None
+            reason = demo_history.REPLACED_TTHC.format(code=replaced_by)
+            for issue, day in enumerate(dates, start=1):
+                last = issue == len(dates)
+                ended = end if last else dates[issue]
+                state = State.WITHDRAWN if last else State.SUPERSEDED
+                latest = self._old_edition(
+                    document_id, issue, state, day, ended, text, reason if last else ""
+                )
+                self.history.rows.append(
+                    (
+                        latest,
+                        document_id,
+                        self.agency.id,
+                        successor_edition,
+                        successor_edition,
+                        day,
+                        ended,
+                        state,
+                        1,
+                    )
+                )
+            self._old_document(document_id, spec.kind, old_code, spec.title, owner, None, latest)
+            if rng.random() < 0.5:
+                form_id = self.ctx.uuid(
+                    "document", self.agency.id, spec.key, "old-form", generation
+                )
+                edition_id = self._old_edition(
+                    form_id,
+                    1,
+                    State.WITHDRAWN,
+                    start,
+                    end,
+                    {"body": spec.title},
+                    demo_history.REPLACED_FORM.format(code=old_code),
+                )
+                self.history.rows.append(
+                    (
+                        edition_id,
+                        form_id,
+                        self.agency.id,
+                        None,
+                        successor_edition,
+                        start,
+                        end,
+                        State.WITHDRAWN,
+                        0,
+                    )
+                )
+                title = f"{demo.TTHC_FORMS[0]}: {spec.title.split(': ', 1)[-1]}"[:500]
+                self._old_document(
+                    form_id, Kind.FORM, f"BM.01-{old_code}", title, owner, document_id, edition_id
+                )
+            replaced_by = old_code
+
+    def _old_document(self, document_id, kind, code, title, owner, parent_id, latest_id) -> None:
+        assert self.history is not None
+        self.history.documents.add(
+            id=document_id,
+            agency_id=self.agency.id,
+            owner_unit_id=owner.id if owner else None,
+            kind=kind,
+            code=code,
+            title=title,
+            parent_id=parent_id,
+            review_interval_months=12,
+            effective_edition_id=None,
+            latest_edition_id=latest_id,
+            created_by_id=self.people.drafter[0],
+        )
+        self.ctx.stats["documents"] += 1
+
+    def _old_edition(self, document_id, issue, state, day, ended, text, reason) -> uuid.UUID:
+        """An issue no longer in force: its signatures and amendment line (steps, records and
+        citations are copied later, set-based)."""
+        rng = self.hrng
+        edition_id = self.ctx.uuid("edition", document_id, issue)
+        signed = day - dt.timedelta(days=rng.randint(3, 12))
+        drafted, reviewed, approved = (
+            self.people.drafter,
+            self.people.reviewer,
+            self.people.approver,
+        )
+        history = self.history
+        assert history is not None
+        history.editions.add(
+            id=edition_id,
+            document_id=document_id,
+            issue_number=issue,
+            state=state,
+            effective_date=day,
+            ended_on=ended,
+            withdrawn_reason=reason,
+            drafted_by_id=drafted[0],
+            drafted_name=drafted[1],
+            drafted_position=drafted[2],
+            drafted_on=signed,
+            reviewed_by_id=reviewed[0],
+            reviewed_name=reviewed[1],
+            reviewed_position=reviewed[2],
+            reviewed_on=signed,
+            approved_by_id=approved[0],
+            approved_name=approved[1],
+            approved_position=approved[2],
+            approved_on=signed,
+            submitted_at=_at(signed),
+            created_by_id=drafted[0],
+            **text,
+        )
+        self.ctx.stats["editions"] += 1
+        if issue > 1:
+            history.amendments.add(
+                id=self.ctx.uuid("amendment", edition_id),
+                edition_id=edition_id,
+                order=1,
+                section=rng.choice(("Mục 3", "Mục 5", "Mục 5.2", "Mục 7")),
+                description=demo_history.amendment_text(rng, day),
+                changed_on=day,
+            )
+        if state == State.WITHDRAWN:
+            self._notes(edition_id, state, 3, signed, day, ended=ended, into=history.notes)
+        return edition_id
 
     def _edition(self, document_id, issue, state, day, ended, spec, text, owner) -> uuid.UUID:
         ctx, rng = self.ctx, self.rng
@@ -419,7 +728,7 @@ class _AgencyDocuments:
             self._notes(edition_id, state, reached, signed_day, day)
         return edition_id
 
-    def _notes(self, edition_id, state, reached, signed_day, day) -> None:
+    def _notes(self, edition_id, state, reached, signed_day, day, ended=None, into=None) -> None:
         steps = [
             (ReviewNote.Action.SUBMITTED, self.people.drafter[1]),
             (ReviewNote.Action.REVIEWED, self.people.reviewer[1]),
@@ -430,16 +739,20 @@ class _AgencyDocuments:
         if state == State.WITHDRAWN:
             steps.append((ReviewNote.Action.WITHDRAWN, self.people.approver[1]))
         for order, (action, name) in enumerate(steps):
-            self.ctx.writer.add(
-                ReviewNote(
-                    id=self.ctx.uuid("review_note", edition_id, order),
-                    edition_id=edition_id,
-                    action=action,
-                    author_name=name,
-                    at=_at(day if action == ReviewNote.Action.EFFECTIVE and day else signed_day)
-                    + dt.timedelta(hours=order),
-                )
-            )
+            on = day if action == ReviewNote.Action.EFFECTIVE and day else signed_day
+            if action == ReviewNote.Action.WITHDRAWN and ended is not None:
+                on = ended
+            values = {
+                "id": self.ctx.uuid("review_note", edition_id, order),
+                "edition_id": edition_id,
+                "action": action,
+                "author_name": name,
+                "at": _at(on) + dt.timedelta(hours=order),
+            }
+            if into is not None:
+                into.add(**values)
+            else:
+                self.ctx.writer.add(ReviewNote(**values))
 
 
 AMENDMENTS = (
