@@ -3,6 +3,7 @@
 import pytest
 from django.db import connections
 
+from tests.support import demo as demo_support
 from tests.support.personas import Personas, build_personas
 
 # Browser fixtures (browser, page, phone_page) live in one plugin so the whole session shares one
@@ -38,6 +39,37 @@ def personas(db) -> Personas:
 @pytest.fixture
 def world(personas):
     return personas.world
+
+
+@pytest.fixture
+def _shared_demo_build(django_db_setup, django_db_blocker):
+    yield demo_support.SHARED.get(django_db_blocker)
+    # After the test's own savepoint is rolled back (`db` is torn down first).
+    demo_support.SHARED.release_unless_next_test_uses_it()
+
+
+@pytest.fixture
+def shared_demo(_shared_demo_build, db) -> demo_support.BuiltDemo:
+    """The demo province of `seed_demo --if-empty`, built once for the consecutive tests that ask
+    for it; each test runs in a savepoint and its writes are rolled back (tests/support/demo.py).
+    A test using it needs no `django_db` mark: it gets `db` from here, after the build."""
+    return _shared_demo_build
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that use the shared demo run one after another (in one xdist group)."""
+    using = [item for item in items if demo_support.uses_demo(item)]
+    if using:
+        first = items.index(using[0])
+        rest = [item for item in items if not demo_support.uses_demo(item)]
+        items[:] = rest[:first] + using + rest[first:]
+    demo_support.group_demo_tests(config, using)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Before any fixture is torn down: the shared demo stays only if the next test uses it."""
+    demo_support.SHARED.next_item = nextitem
 
 
 @pytest.fixture(scope="session", autouse=True)

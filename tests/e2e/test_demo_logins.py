@@ -2,7 +2,6 @@
 "Việc của tôi", the page a person who opens eiso twice a year must find their work on."""
 
 import pytest
-from django.core.management import call_command
 
 from eiso.accounts.models import User
 from eiso.demo.logins import DEMO_LOGINS, DEMO_PASSWORD
@@ -11,8 +10,7 @@ from tests.support.browser import login, screenshot
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
-def test_each_demo_persona_logs_in_and_reaches_my_work(live_server, page):
-    call_command("seed_demo", verbosity=0)
+def test_each_demo_persona_logs_in_and_reaches_my_work(live_server, page, committed_demo):
     assert len(DEMO_LOGINS) >= 9
     for demo in DEMO_LOGINS:
         page.context.clear_cookies()

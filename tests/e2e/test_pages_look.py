@@ -7,7 +7,6 @@ Screenshots go to artifacts/e2e/ (look-*.png) for a person to review.
 """
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from eiso.accounts.models import User
@@ -23,8 +22,7 @@ USER_MENU = "header .nav-item.dropdown > a:has(.avatar)"
 
 
 @pytest.fixture
-def demo():
-    call_command("seed_demo", verbosity=0)
+def demo(committed_demo):
     agency = Agency.objects.get(symbol="SNNMT")
     # A token, so the API token page shows its (wide) table.
     create_token(actor=User.objects.get(username="quantri"), name="Máy chủ báo cáo")

@@ -1,15 +1,16 @@
-"""The demo scale: what `manage.py seed_demo` builds for Hưng Yên, checked against the brief."""
+"""The demo scale: what `manage.py seed_demo` builds for Hưng Yên, checked against the brief.
+
+The demo is built once and shared (the `shared_demo` fixture, tests/support/demo.py)."""
 
 from __future__ import annotations
 
-import io
 import re
 from collections import Counter
 from itertools import pairwise
 
+import pytest
 from django.contrib.auth.password_validation import validate_password
-from django.core.management import call_command
-from django.test import TestCase
+from django.test import override_settings
 from django.utils import translation
 from vietnam_provinces import Ward
 
@@ -48,12 +49,11 @@ REAL_DEPARTMENTS = {
 }
 
 
-class DemoProvinceTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.output = io.StringIO()
-        call_command("seed_demo", stdout=cls.output)
-        cls.province = Province.objects.get(code=33)
+class TestDemoProvince:
+    @pytest.fixture(autouse=True)
+    def _demo(self, shared_demo):
+        self.output = shared_demo.output
+        self.province = Province.objects.get(code=33)
 
     def test_the_province_is_hung_yen_overseen_by_its_dost(self):
         assert self.province.name == "Hưng Yên"
@@ -195,7 +195,7 @@ class DemoProvinceTests(TestCase):
         for login in DEMO_LOGINS:
             user = User.objects.get(username=login.username)
             # The data was built with the project's hashers (argon2); tests default to MD5.
-            with self.settings(PASSWORD_HASHERS=project_settings.PASSWORD_HASHERS):
+            with override_settings(PASSWORD_HASHERS=project_settings.PASSWORD_HASHERS):
                 assert user.check_password(DEMO_PASSWORD), login.username
             assert RoleGrant.objects.filter(user=user, role=login.role).exists(), login.username
             validate_password(DEMO_PASSWORD, user)
@@ -210,7 +210,7 @@ class DemoProvinceTests(TestCase):
         assert staff.position == "Chuyên viên Phòng Quản lý đất đai"
 
     def test_summary_lists_counts_and_the_demo_logins(self):
-        text = self.output.getvalue()
+        text = self.output
         assert "Đã tạo dữ liệu mẫu" in text
         assert "cơ quan, đơn vị" in text
         documents = re.search(r"^ +([\d.]+) tài liệu kiểm soát$", text, flags=re.M)

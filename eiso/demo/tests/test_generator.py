@@ -61,19 +61,21 @@ def test_the_database_holds_exactly_what_the_generator_produced():
     }
 
 
-@pytest.mark.django_db
-def test_if_empty_builds_once_and_then_does_nothing():
-    call_command("seed_demo", if_empty=True, stdout=io.StringIO())
+# The next two start from the shared demo (the `shared_demo` fixture): `seed_demo --if-empty` with the
+# default seed, run once on the empty test database.
+
+
+def test_if_empty_builds_once_and_then_does_nothing(shared_demo):
+    assert "Đã tạo dữ liệu mẫu" in shared_demo.output  # the first --if-empty run built the province
     counts = (Province.objects.count(), Agency.objects.count(), User.objects.count())
+    assert counts[0] == 1 and counts[1] > 0 and counts[2] > 0
     second = io.StringIO()
     call_command("seed_demo", if_empty=True, stdout=second)
     assert (Province.objects.count(), Agency.objects.count(), User.objects.count()) == counts
     assert "bỏ qua" in second.getvalue()
 
 
-@pytest.mark.django_db
-def test_without_if_empty_a_second_run_is_refused_and_changes_nothing():
-    call_command("seed_demo", stdout=io.StringIO())
+def test_without_if_empty_a_second_run_is_refused_and_changes_nothing(shared_demo):
     users = User.objects.count()
     with pytest.raises(CommandError, match="Tỉnh Hưng Yên"):
         call_command("seed_demo", seed=99, stdout=io.StringIO())

@@ -3,10 +3,6 @@ measured up to today, some at risk or off track, last period's evaluated and app
 
 from __future__ import annotations
 
-import io
-
-import pytest
-from django.core.management import call_command
 from django.db.models import Count, Max
 from django.utils import timezone
 
@@ -15,9 +11,8 @@ from eiso.objectives.periods import current_year
 from eiso.organizations.models import Agency
 
 
-@pytest.mark.django_db
-def test_every_demo_agency_has_two_periods_of_objectives():
-    call_command("seed_demo", stdout=io.StringIO())
+def test_every_demo_agency_has_two_periods_of_objectives(shared_demo):
+    """On the shared demo province (the `shared_demo` fixture)."""
     today = timezone.localdate()
     agencies = list(Agency.objects.all())
     assert agencies

@@ -3,12 +3,10 @@ the province-wide plan of seed 001's shape with tasks shared by many agencies.""
 
 from __future__ import annotations
 
-import io
 from io import BytesIO
 
-from django.core.management import call_command
+import pytest
 from django.db.models import Count
-from django.test import TestCase
 from django.utils import timezone
 from docx import Document
 
@@ -18,11 +16,12 @@ from eiso.plans import document
 from eiso.plans.models import Plan, PlanScope, PlanStatus, PlanTask, TaskAssignment
 
 
-class DemoPlansTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        call_command("seed_demo", stdout=io.StringIO())
-        cls.year = timezone.localdate().year
+class TestDemoPlans:
+    """On the shared demo province (the `shared_demo` fixture, built once for the tests that read it)."""
+
+    @pytest.fixture(autouse=True)
+    def _demo(self, shared_demo):
+        self.year = timezone.localdate().year
 
     def test_every_agency_has_last_and_this_years_plan(self):
         agencies = Agency.objects.count()
