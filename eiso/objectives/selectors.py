@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch, QuerySet
 from django.http import Http404
@@ -64,12 +66,12 @@ def measurements_of(objective: Objective) -> QuerySet[Measurement]:
     )
 
 
-def chart_points(objective: Objective) -> list[tuple[str, str]]:
+def chart_points(objective: Objective) -> list[tuple[str, Decimal]]:
     """(dd/mm/yyyy, value) oldest first, for the chart."""
     rows = objective.measurements.order_by("measured_on", "created_at").values_list(
         "measured_on", "value"
     )
-    return [(day.strftime("%d/%m/%Y"), f"{value:f}") for day, value in rows]
+    return [(day.strftime("%d/%m/%Y"), value) for day, value in rows]
 
 
 def actions_of(objective: Objective) -> QuerySet[ActionItem]:

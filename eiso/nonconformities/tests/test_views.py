@@ -37,8 +37,12 @@ def test_dashboard_counts_open_nonconformities_by_unit_age_and_source(client, pe
     client.force_login(personas.unit_head)
     page = client.get(reverse("nonconformities:dashboard") + f"?agency={personas.world.agency.pk}")
     html = page.content.decode()
-    assert 'data-nc-chart="hbar"' in html and "vendor/chartjs/chart.umd.min.js" in html
-    assert "<script>" not in html  # no inline script (CSP)
+    # The charts are inline SVG drawn on the server: no chart library, no inline script (CSP).
+    assert 'id="chart-by-unit"' in html and 'id="chart-by-age"' in html
+    assert 'id="chart-by-source"' in html and "<canvas" not in html
+    assert "<title>Phòng Giáo dục phổ thông: 2</title>" in html
+    assert "chartjs" not in html and "charts.js" not in html
+    assert "<script>" not in html and 'style="' not in html
 
 
 def test_list_filters(client, personas):

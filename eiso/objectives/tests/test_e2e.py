@@ -81,7 +81,9 @@ def _enter_measurement(tab, live_server, objective, tmp_path):
     assert "98,5 %" in table.inner_text() and "bao-cao-quy.pdf" in table.inner_text()
     # 90 → 95 → 98,5: below the target but closer each time.
     assert "Có nguy cơ" in tab.locator("#objective-status").inner_text()
-    tab.locator("canvas[data-objective-chart]").wait_for()
+    chart = tab.locator("svg#objective-chart")
+    chart.wait_for()
+    assert chart.locator("circle").count() == 3  # 90, 95 and 98,5
     screenshot(tab, "objectives-detail-measured")
 
 

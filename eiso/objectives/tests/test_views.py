@@ -255,10 +255,17 @@ def test_agency_objective_summarises_its_unit_objectives(
     )
 
 
-def test_chart_data_is_machine_readable(client, personas, objective):
-    services.measurement_create(
-        actor=personas.iso, objective=objective, measured_on=measured_day(objective), value="98,5"
-    )
+def test_chart_is_drawn_on_the_server(client, personas, objective):
     client.force_login(personas.iso)
-    page = client.get(reverse("objectives:detail", args=[objective.pk])).content.decode()
-    assert 'data-target="100.00"' in page and 'data-values="98.50"' in page
+    url = reverse("objectives:detail", args=[objective.pk])
+    page = client.get(url).content.decode()
+    assert 'id="objective-chart"' not in page  # no measurement yet: no chart, the text says so
+    day = measured_day(objective)
+    services.measurement_create(
+        actor=personas.iso, objective=objective, measured_on=day, value="98,5"
+    )
+    page = client.get(url).content.decode()
+    assert 'id="objective-chart"' in page and 'role="img"' in page
+    assert f"<title>{day:%d/%m/%Y}: 98,5 %</title>" in page
+    assert "Chỉ tiêu ≥ 100 %" in page  # the target line's label
+    assert "<canvas" not in page and "chartjs" not in page and "<script>" not in page

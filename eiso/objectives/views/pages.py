@@ -8,8 +8,10 @@ from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from eiso.core import charts
 from eiso.core.history import url_for as history_url
 from eiso.objectives import permissions, selectors, sources
 from eiso.objectives.forms import ListFilterForm
@@ -82,6 +84,20 @@ def _children_context(objective) -> dict:
     }
 
 
+def _measurement_chart(objective, points):
+    """The measurements over time against the target, as inline SVG (None before the first)."""
+    if not points:
+        return None
+    return charts.line_chart(
+        points,
+        ident="objective-chart",
+        title=_("Measurements chart") + f" · {objective.indicator}",
+        target=objective.target,
+        target_label=f"{_('Target')} {objective.target_text}",
+        unit=objective.measure_unit,
+    )
+
+
 @require_safe
 @login_required
 def objective_detail(request, objective_id):
@@ -96,8 +112,7 @@ def objective_detail(request, objective_id):
         "source_label": sources.label_of(objective.data_source),
         "actions": selectors.actions_of(objective),
         "measurements": measurements.get_page(request.GET.get("page")),
-        "chart_labels": "|".join(day for day, _v in points),
-        "chart_values": "|".join(value for _d, value in points),
+        "chart": _measurement_chart(objective, points),
         "evaluation": selectors.evaluation_of(objective),
         **_children_context(objective),
         "can_manage": permissions.can_manage_objective(user, objective),
