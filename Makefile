@@ -41,8 +41,10 @@ serve:
 	$(PY) scripts/run_demo.py
 
 ## The whole test suite (lint, migrations, catalogue, unit/integration/end-to-end tests).
-## Runs on SQLite by default; DATABASE_URL=postgres://… runs it on PostgreSQL.
-test: setup lint i18n-check
+## Runs on SQLite by default; DATABASE_URL=postgres://… runs it on PostgreSQL. It sets up what the
+## tests need (packages, assets, compiled catalogues) but leaves the development database alone:
+## pytest builds its own test database with every migration.
+test: deps assets messages-compile lint i18n-check
 	$(MANAGE) makemigrations --check --dry-run -v0
 	$(PY) scripts/ensure_browser.py
 	$(PY) -m pytest -q -n 2 --dist loadgroup
