@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from eiso.distribution import permissions
@@ -111,18 +112,24 @@ def status_documents(user, agency) -> QuerySet[Document]:
     if not whole_agency:
         owned = permissions._owned_units_q(access, prefix="")
         documents = documents.filter(owned)
-    edition_q = Q(acknowledgements__edition_id=F("effective_edition_id"))
+    # Counted per effective edition (the unique index on edition and person), not over every
+    # request of the document: older editions' requests are most of the table after years.
     return (
         documents.select_related("effective_edition", "owner_unit")
-        .annotate(
-            ack_total=Count("acknowledgements", filter=edition_q),
-            ack_done=Count(
-                "acknowledgements",
-                filter=edition_q & Q(acknowledgements__state=AckState.ACKNOWLEDGED),
-            ),
-        )
+        .annotate(ack_total=_ack_count(), ack_done=_ack_count(state=AckState.ACKNOWLEDGED))
         .order_by("code")
     )
+
+
+def _ack_count(**filters):
+    requests = (
+        Acknowledgement.objects.filter(edition_id=OuterRef("effective_edition_id"), **filters)
+        .order_by()
+        .values("edition_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(requests, output_field=IntegerField()), 0)
 
 
 # Reviews ------------------------------------------------------------------------------------
