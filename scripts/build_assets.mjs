@@ -25,11 +25,9 @@ copy("@tabler/core/dist/js/tabler.min.js", "tabler/tabler.min.js");
 // on a referenced file that is missing.
 copy("@tabler/core/dist/css/tabler.min.css.map", "tabler/tabler.min.css.map");
 copy("@tabler/core/dist/js/tabler.min.js.map", "tabler/tabler.min.js.map");
-copy("chart.js/dist/chart.umd.min.js.map", "chartjs/chart.umd.min.js.map");
 // Icons are inlined as SVG by the {% icon %} template tag, so pages load no icon font.
 copy("@tabler/icons/icons/outline", "icons/outline");
 copy("htmx.org/dist/htmx.min.js", "htmx/htmx.min.js");
-copy("chart.js/dist/chart.umd.min.js", "chartjs/chart.umd.min.js");
 
 const subsets = ["latin", "latin-ext", "vietnamese"];
 function fonts(pkg, family, weights, styles) {
