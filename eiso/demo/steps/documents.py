@@ -59,7 +59,7 @@ REVISION_CHANCE: dict[str, float] = {
     Kind.POLICY: 0.2,
     Kind.FORM: 0.25,
 }
-MIN_ISSUE_DAYS = 120  # no document is re-issued within four months
+MIN_ISSUE_DAYS = 90  # no document is re-issued within three months
 
 
 @dataclass
@@ -127,14 +127,17 @@ class _History:
         current = 20 * communes + 23 * (len(agencies) - communes) + 1.25 * tthc
         wanted = DOCS_PER_AGENCY * len(agencies) * share
         # Some predecessors are dropped (too short-lived, or their successor not in force).
-        predecessors = min(3.0, max(0.2, (wanted - current) / max(1.0, 1.3 * tthc)))
+        predecessors = min(4.0, max(0.2, (wanted - current) / max(1.0, 1.15 * tthc)))
         older = 1.3 * tthc * predecessors  # each with half a form
         # Revisions made at a factor of 1: about a quarter a year of a current document's life,
         # a fifth per predecessor (measured); a tenth more for those too close to another.
         wanted_editions = EDITIONS_PER_AGENCY * len(agencies) * share
-        per_factor = 0.25 * current * years + 0.2 * older
-        revision = (wanted_editions - current - older) / max(1.0, per_factor) * 1.1
-        revision = min(3.0, max(0.5, revision))
+        # TTHC procedures that replaced others took effect later: a shorter life to revise.
+        later = tthc * (1 - 1 / (1 + 0.35 * predecessors))
+        per_factor = 0.25 * (current - later) * years + 0.2 * older
+        revision = (wanted_editions - current - older) / max(1.0, per_factor)
+        # More revisions fall too close to another (dropped) the more often they come.
+        revision = min(6.0, max(0.5, revision * (1.1 + 0.08 * max(0.0, revision - 2))))
         ctx.log(
             f"  lịch sử tài liệu: {predecessors:.2f} quy trình cũ/TTHC, hệ số sửa đổi {revision:.2f}"
         )
