@@ -56,6 +56,8 @@ def shared_demo(_shared_demo_build, db) -> demo_support.BuiltDemo:
     return _shared_demo_build
 
 
+# First: pytest-xdist reads the xdist_group marks in its own hook.
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     """Tests that use the shared demo run one after another (in one xdist group)."""
     using = [item for item in items if demo_support.uses_demo(item)]

@@ -24,10 +24,10 @@ def committed_demo(transactional_db) -> None:
         _ROWS.append(snapshot.capture())
 
 
+# First: pytest-xdist reads the xdist_group marks in its own hook.
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     """One xdist group, so the demo is built once per run rather than once per worker."""
-    if not config.pluginmanager.hasplugin("xdist"):
-        return
     for item in items:
         if FIXTURE in getattr(item, "fixturenames", ()) and not item.get_closest_marker(
             "xdist_group"

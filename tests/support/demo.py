@@ -87,8 +87,6 @@ def group_demo_tests(config, items) -> None:
     """One xdist group (`--dist loadgroup`): the demo is built once, on one worker."""
     import pytest
 
-    if not config.pluginmanager.hasplugin("xdist"):
-        return
     for item in items:
         if uses_demo(item) and not item.get_closest_marker("xdist_group"):
             item.add_marker(pytest.mark.xdist_group(XDIST_GROUP))
