@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from eiso.documents import services
 from eiso.documents.models import Document, Edition, Kind
@@ -159,7 +160,9 @@ def test_editor_and_workflow(personas, client):
     check_matrix(
         personas,
         client,
-        request=lambda c, p: c.post(action("approve"), {"effective_date": "2026-11-21"}),
+        request=lambda c, p: c.post(
+            action("approve"), {"effective_date": timezone.localdate().isoformat()}
+        ),
         allowed=APPROVERS,
         state=_editions,
     )
@@ -174,7 +177,9 @@ def test_editor_and_workflow(personas, client):
     check_matrix(
         personas,
         client,
-        request=lambda c, p: c.post(action("approve"), {"effective_date": "2026-11-21"}),
+        request=lambda c, p: c.post(
+            action("approve"), {"effective_date": timezone.localdate().isoformat()}
+        ),
         allowed=APPROVERS,
         state=_editions,
     )

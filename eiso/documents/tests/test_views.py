@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from eiso.documents import services
 from eiso.documents.models import Document, Edition, State
@@ -102,7 +103,7 @@ def test_workflow_buttons(client, personas):
     client.post(action("submit"))
     client.post(action("review"))
     client.force_login(personas.head)
-    client.post(action("approve"), {"effective_date": "2026-11-21"})
+    client.post(action("approve"), {"effective_date": timezone.localdate().isoformat()})
     edition.refresh_from_db()
     assert edition.state == State.EFFECTIVE
 
