@@ -138,15 +138,7 @@ def get_plan(request: ApiRequest, plan_id: uuid.UUID):
     """One plan with its document parts; 404 when the caller may not read it."""
     plan = selectors.get_plan_for_user_or_404(request.auth, plan_id)
     fields = (
-        "preamble",
-        "legal_bases",
-        "preamble_closing",
-        "purposes",
-        "tasks_intro",
-        "implementation",
-        "closing",
-        "recipients",
-        "archive",
+        *selectors.DOCUMENT_TEXT,
         "signer_authority",
         "signer_title",
         "signer_name",
